@@ -1,0 +1,1 @@
+"""ZhiTu's assistant: retrieval, tools and grounded answers over the indexed plan."""

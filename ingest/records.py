@@ -1,0 +1,30 @@
+"""The hand-checked structured records (schools, subsidies, pathways, glossary) that cite clause IDs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ingest.errors import IngestError
+
+KINDS = ("schools", "subsidies", "pathways", "glossary")
+
+
+def load_records(corpus_dir: Path) -> dict[str, list[dict[str, Any]]]:
+    """Every structured record, by kind; a missing file is an empty list."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for kind in KINDS:
+        path = corpus_dir / f"{kind}.yaml"
+        if not path.exists():
+            out[kind] = []
+            continue
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        except yaml.YAMLError as exc:
+            raise IngestError(f"{path.name}: invalid YAML: {exc}") from exc
+        if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
+            raise IngestError(f"{path.name}: expected a list of mappings")
+        out[kind] = data
+    return out

@@ -1,0 +1,48 @@
+"""Shared fixtures: the parsed plan, per-test settings with their own data directory, a built index."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistant.settings import REPO_ROOT, Settings
+from ingest.corpus import list_documents, parse_corpus
+from ingest.formats import parse_document
+from ingest.structure import ParseResult
+from ingest.types import Clause, DocumentMeta
+
+CORPUS = REPO_ROOT / "corpus"
+
+
+@pytest.fixture(scope="session")
+def plan() -> tuple[DocumentMeta, Path]:
+    meta, path = next((m, p) for m, p in list_documents(CORPUS / "documents") if m.primary)
+    return meta, path
+
+
+@pytest.fixture(scope="session")
+def plan_raw(plan: tuple[DocumentMeta, Path]) -> str:
+    return plan[1].read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def plan_parse(plan: tuple[DocumentMeta, Path]) -> ParseResult:
+    return parse_document(plan[1], plan[0])
+
+
+@pytest.fixture(scope="session")
+def clauses() -> list[Clause]:
+    return parse_corpus(CORPUS / "documents")
+
+
+@pytest.fixture(scope="session")
+def by_id(clauses: list[Clause]) -> dict[str, Clause]:
+    return {c.id: c for c in clauses}
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Iterator[Settings]:
+    """Settings with a private data directory and the bag-of-bigrams test embedder."""
+    yield Settings(data_dir=tmp_path / "data", corpus_dir=CORPUS, embedder={"provider": "hash"})
