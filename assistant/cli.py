@@ -65,6 +65,34 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    import uvicorn
+
+    from assistant.api import create_app
+
+    uvicorn.run(create_app(settings), host=args.host or settings.server.host, port=args.port or settings.server.port)
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.service import Assistant
+
+    answer = Assistant.open(settings).ask(args.question, [], "teacher" if args.teacher else "family")
+    if args.json:
+        print(answer.model_dump_json(indent=1))
+        return 0
+    print(answer.answer)
+    for c in answer.citations:
+        print(f"[{c.n}] {c.label}（{c.id}）：“{c.quote}”")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from evals.cli import run  # evals sits on top of the assistant; imported only for this command
+
+    return int(run(args, settings))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="zhitu", description="职途 ZhiTu：鄂尔多斯职业教育改革方案问答")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -78,6 +106,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query")
     p.add_argument("-k", type=int, default=8)
     p.set_defaults(func=cmd_search)
+    p = sub.add_parser("serve", help="启动 API 服务")
+    p.add_argument("--host", default=None)
+    p.add_argument("--port", type=int, default=None)
+    p.set_defaults(func=cmd_serve)
+    p = sub.add_parser("ask", help="提一个问题")
+    p.add_argument("question")
+    p.add_argument("--json", action="store_true", help="输出与 /api/ask 相同的 JSON")
+    p.add_argument("--teacher", action="store_true", help="教师版：完整条文")
+    p.set_defaults(func=cmd_ask)
+    try:
+        from evals.cli import register
+    except ImportError:
+        register = None
+    if register is not None:
+        register(sub)
     return parser
 
 

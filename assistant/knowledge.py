@@ -51,6 +51,10 @@ class Knowledge:
         hits: list[Hit] = self.retriever.search(query, k)
         return [(self.clauses[h.id], h.score) for h in hits if h.id in self.clauses]
 
+    def candidates(self, query: str, k: int = 10) -> list[tuple[Clause, float]]:
+        """Fused top k plus each ranker's best hits: the pool the extractive answerer reads."""
+        return [(self.clauses[h.id], h.score) for h in self.retriever.candidates(query, k) if h.id in self.clauses]
+
     def document_name(self, clause: Clause) -> str:
         """The citation name of the document a clause belongs to."""
         meta = self.documents.get(clause.doc)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -56,6 +57,7 @@ class BM25Retriever:
     """BM25 (bm25s) over a token stream: jieba words or character bigrams."""
 
     def __init__(self, name: str, path: Path, ids: list[str], tokenize: Any) -> None:
+        """`ids[i]` is the clause that BM25 document i (a passage) belongs to."""
         self.name = name
         self._ids = ids
         self._tokenize = tokenize
@@ -70,8 +72,16 @@ class BM25Retriever:
         if not toks:
             return []
         scores = self._model.get_scores([self._vocab[t] for t in toks])
-        order = np.argsort(-scores)[:k]
-        return [Hit(self._ids[i], float(scores[i])) for i in order if scores[i] > 0]
+        hits: list[Hit] = []
+        seen: set[str] = set()
+        for i in np.argsort(-scores):
+            if scores[i] <= 0 or len(hits) >= k:
+                break
+            owner = self._ids[i]
+            if owner not in seen:  # a clause ranks by its best passage
+                seen.add(owner)
+                hits.append(Hit(owner, float(scores[i])))
+        return hits
 
 
 class HybridRetriever:
@@ -94,6 +104,19 @@ class HybridRetriever:
 
     def search(self, query: str, k: int) -> list[Hit]:
         return fuse(self.rankings(query), self._weights, self._cfg.rrf_k)[:k]
+
+    def candidates(self, query: str, k: int, per_ranker: int = 3) -> list[Hit]:
+        """The fused top k, then any ranker's own top hits the fusion left out (one strong signal is kept)."""
+        rankings = self.rankings(query)
+        fused = fuse(rankings, self._weights, self._cfg.rrf_k)
+        out = fused[:k]
+        seen = {h.id for h in out}
+        for hits in rankings.values():
+            for hit in hits[:per_ranker]:
+                if hit.id not in seen:
+                    seen.add(hit.id)
+                    out.append(next(h for h in fused if h.id == hit.id))
+        return out
 
 
 def fuse(rankings: dict[str, list[Hit]], weights: dict[str, float], rrf_k: int) -> list[Hit]:
@@ -119,6 +142,7 @@ def open_retriever(
     if not paths.exists():
         raise IndexMissingError(f"no index in {data_dir}; run `zhitu ingest`")
     dense = DenseRetriever(open_collection(paths.chroma, collection, embedder), embedder)
-    words = BM25Retriever("words", paths.bm25("words"), ids, tokenizer.words)
-    grams = BM25Retriever("bigrams", paths.bm25("bigrams"), ids, bigrams)
+    owners = json.loads((data_dir / "bm25_units.json").read_text(encoding="utf-8"))
+    words = BM25Retriever("words", paths.bm25("words"), owners, tokenizer.words)
+    grams = BM25Retriever("bigrams", paths.bm25("bigrams"), owners, bigrams)
     return HybridRetriever([dense, words, grams], cfg)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 import time
 from collections.abc import Callable
@@ -21,7 +22,7 @@ from ingest.errors import IndexMissingError, IngestError
 from ingest.tokenize import JiebaTokenizer, bigrams
 from ingest.types import Clause
 
-MANIFEST_VERSION = 1
+MANIFEST_VERSION = 2
 Progress = Callable[[str], None]
 
 
@@ -154,8 +155,35 @@ def build_index(
     return BuildReport(len(clauses), len(todo), len(removed), len(clauses) - len(todo), seconds, False)
 
 
+_SENTENCE = re.compile(r"[^。；]+[。；]?")
+
+
+def lexical_units(clause: Clause, size: int = 150) -> list[str]:
+    """Passages BM25 indexes for a clause: its label with runs of sentences up to `size` characters.
+
+    A long clause indexed whole is pushed down by length normalisation; a question
+    usually matches one or two of its sentences.
+    """
+    units: list[str] = []
+    current = ""
+    for sentence in _SENTENCE.findall(clause.text):
+        if current and len(current) + len(sentence) > size:
+            units.append(current)
+            current = ""
+        current += sentence
+    if current or not units:
+        units.append(current)
+    return [f"{clause.label}：{u}" for u in units]
+
+
 def _write_bm25(clauses: list[Clause], paths: IndexPaths, tokenizer: JiebaTokenizer) -> None:
-    texts = [embed_text(c) for c in clauses]
+    owners: list[str] = []
+    texts: list[str] = []
+    for c in clauses:
+        for unit in lexical_units(c):
+            owners.append(c.id)
+            texts.append(unit)
+    paths.root.joinpath("bm25_units.json").write_text(json.dumps(owners), encoding="utf-8")
     for name, tokens in (("words", [tokenizer.words(t) for t in texts]), ("bigrams", [bigrams(t) for t in texts])):
         model = bm25s.BM25()
         model.index(tokens, show_progress=False)

@@ -1,0 +1,220 @@
+"""FastAPI application: /api/ask (+SSE), browse endpoints, OpenAI-compatible /v1, health, Chinese 4xx errors."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+import uuid
+from collections.abc import AsyncIterator
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sse_starlette.sse import EventSourceResponse
+
+from assistant.api.schemas import AskRequest, ChatMessage, ChatRequest
+from assistant.service import Assistant
+from assistant.settings import Settings, get_settings
+from assistant.tools import find_schools, pathways, subsidy_rules
+from assistant.types import Answer, Turn
+from ingest.errors import IndexMissingError, ZhiTuError
+
+log = logging.getLogger(__name__)
+
+
+def get_assistant(request: Request) -> Assistant:
+    """The app's assistant (503 while the index is missing)."""
+    a = request.app.state.assistant
+    if a is None:
+        raise HTTPException(503, "索引尚未建立，请先运行 zhitu ingest。")
+    return a  # type: ignore[no-any-return]
+
+
+AssistantDep = Annotated[Assistant, Depends(get_assistant)]
+
+
+def _chinese_validation_message(exc: RequestValidationError) -> str:
+    for err in exc.errors():
+        loc = [str(x) for x in err.get("loc", ()) if x != "body"]
+        kind = str(err.get("type", ""))
+        field = loc[0] if loc else ""
+        if field == "question" and kind in ("string_too_short", "missing"):
+            return "请输入问题（不能为空）。"
+        if field == "question" and kind == "string_too_long":
+            return "问题太长了，请控制在 1000 字以内。"
+        if field == "history" and kind == "too_long":
+            return "对话历史太长，最多保留 20 轮。"
+        if field == "audience":
+            return "audience 只能是 family（家长）或 teacher（教师）。"
+        if field == "history":
+            return "history 格式不对：每一项需要 role（user 或 assistant）和 content。"
+        if field == "messages":
+            return "messages 格式不对：至少需要一条 user 消息。"
+    return "请求格式不正确，请检查后重试。"
+
+
+def create_app(settings: Settings | None = None, assistant: Assistant | None = None) -> FastAPI:
+    """Build the app; the assistant is opened at start-up (or given, in tests)."""
+    cfg = settings or get_settings()
+    app = FastAPI(title="职途 ZhiTu", version="0.1.0", description="鄂尔多斯市职业教育改革发展实施方案问答：每句都有出处。")
+    app.state.assistant = assistant
+    app.state.settings = cfg
+
+    @app.on_event("startup")
+    def _open() -> None:
+        if app.state.assistant is None:
+            try:
+                app.state.assistant = Assistant.open(cfg)
+            except IndexMissingError:
+                log.error("no index in %s: run `zhitu ingest`", cfg.data_dir)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse({"detail": _chinese_validation_message(exc)}, status_code=422)
+
+    @app.exception_handler(ZhiTuError)
+    async def _ours(_request: Request, exc: ZhiTuError) -> JSONResponse:
+        log.error("request failed: %s", type(exc).__name__)
+        return JSONResponse({"detail": exc.user_message}, status_code=503)
+
+    @app.get("/healthz")
+    def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.get("/readyz")
+    def readyz(request: Request) -> JSONResponse:
+        ready = request.app.state.assistant is not None
+        body = {"status": "ready" if ready else "index missing"}
+        return JSONResponse(body, status_code=200 if ready else 503)
+
+    @app.post("/api/ask", response_model=Answer)
+    def ask(body: AskRequest, a: AssistantDep) -> Answer:
+        return a.ask(body.question, body.history, body.audience)
+
+    @app.post("/api/ask/stream")
+    async def ask_stream(body: AskRequest, a: AssistantDep) -> EventSourceResponse:
+        answer = await asyncio.to_thread(a.ask, body.question, body.history, body.audience)
+
+        async def events() -> AsyncIterator[dict[str, str]]:
+            for piece in _pieces(answer.answer):
+                yield {"event": "delta", "data": json.dumps({"text": piece}, ensure_ascii=False)}
+            yield {"event": "answer", "data": answer.model_dump_json()}
+
+        return EventSourceResponse(events())
+
+    @app.get("/api/clauses/{clause_id}")
+    def clause(clause_id: str, a: AssistantDep) -> dict[str, Any]:
+        c = a.knowledge.clauses.get(clause_id)
+        if c is None:
+            raise HTTPException(404, f"没有编号为 {clause_id[:40]} 的条款。")
+        return {**c.to_json(), "heading_path": list(c.heading_path), "document": a.knowledge.document_name(c)}
+
+    @app.get("/api/schools")
+    def schools(
+        a: AssistantDep,
+        banner: Annotated[str | None, Query(max_length=20, description="旗区，如 乌审旗")] = None,
+        level: Annotated[str | None, Query(max_length=10, description="层次：本科/高职/中职")] = None,
+        industry: Annotated[str | None, Query(max_length=20, description="产业/专业方向，如 化工")] = None,
+        name: Annotated[str | None, Query(max_length=40, description="校名或简称")] = None,
+    ) -> list[dict[str, Any]]:
+        return find_schools(a.knowledge, banner=banner, level=level, industry=industry, name=name)
+
+    @app.get("/api/subsidies")
+    def subsidies(
+        a: AssistantDep,
+        topic: Annotated[str | None, Query(max_length=20)] = None,
+        level: Annotated[str | None, Query(max_length=10)] = None,
+    ) -> list[dict[str, Any]]:
+        return subsidy_rules(a.knowledge, topic=topic, level=level)
+
+    @app.get("/api/pathways")
+    def get_pathways(
+        a: AssistantDep, from_level: Annotated[str | None, Query(max_length=10)] = None
+    ) -> list[dict[str, Any]]:
+        return pathways(a.knowledge, from_level=from_level)
+
+    @app.get("/api/glossary")
+    def glossary(a: AssistantDep) -> list[dict[str, Any]]:
+        return list(a.knowledge.records.get("glossary", []))
+
+    @app.get("/v1/models")
+    def models() -> dict[str, Any]:
+        return {"object": "list", "data": [{"id": "zhitu", "object": "model", "created": 0, "owned_by": "zhitu"}]}
+
+    @app.post("/v1/chat/completions", response_model=None)
+    async def chat(body: ChatRequest, a: AssistantDep) -> Any:
+        question, history = _from_messages(body.messages)
+        if not question:
+            raise HTTPException(422, "messages 中至少需要一条非空的 user 消息。")
+        answer = await asyncio.to_thread(a.ask, question[:1000], history[-20:], "family")
+        content = _with_sources(answer)
+        cid, created = f"chatcmpl-{uuid.uuid4().hex[:24]}", int(time.time())
+        cites = [c.model_dump() for c in answer.citations]
+        if not body.stream:
+            return {
+                "id": cid,
+                "object": "chat.completion",
+                "created": created,
+                "model": "zhitu",
+                "choices": [
+                    {"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}
+                ],
+                "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
+                "citations": cites,
+                "refused": answer.refused,
+            }
+
+        async def chunks() -> AsyncIterator[str]:
+            def chunk(delta: dict[str, Any], finish: str | None = None, extra: bool = False) -> str:
+                obj: dict[str, Any] = {
+                    "id": cid,
+                    "object": "chat.completion.chunk",
+                    "created": created,
+                    "model": "zhitu",
+                    "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+                }
+                if extra:
+                    obj["citations"] = cites
+                return json.dumps(obj, ensure_ascii=False)
+
+            yield chunk({"role": "assistant", "content": ""})
+            for piece in _pieces(content):
+                yield chunk({"content": piece})
+            yield chunk({}, "stop", extra=True)
+            yield "[DONE]"
+
+        return EventSourceResponse(chunks())
+
+    return app
+
+
+def _pieces(text: str, size: int = 12) -> list[str]:
+    """Answer text in small increments for streaming."""
+    return [text[i : i + size] for i in range(0, len(text), size)] or [""]
+
+
+def _text(message: ChatMessage) -> str:
+    if isinstance(message.content, str):
+        return message.content
+    if isinstance(message.content, list):
+        return "".join(str(p.get("text", "")) for p in message.content if isinstance(p, dict))
+    return ""
+
+
+def _from_messages(messages: list[ChatMessage]) -> tuple[str, list[Turn]]:
+    """The last user message is the question; earlier user/assistant messages are history (system ignored)."""
+    turns = [Turn(role=m.role, content=_text(m)[:4000]) for m in messages if m.role in ("user", "assistant")]
+    if not turns or turns[-1].role != "user" or not turns[-1].content.strip():
+        return "", []
+    return turns[-1].content.strip(), turns[:-1]
+
+
+def _with_sources(answer: Answer) -> str:
+    """The answer followed by a 来源 list, for chat front ends that only show content."""
+    if not answer.citations:
+        return answer.answer
+    lines = [f"[{c.n}] {c.document} {c.label}：“{c.quote}”" for c in answer.citations]
+    return answer.answer + "\n\n来源：\n" + "\n".join(lines)

@@ -1,0 +1,147 @@
+"""Extractive selection: the clause sentences (or fragments) that best answer a question, greedy by coverage."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ingest.types import Clause
+
+_SENT = re.compile(r"[^。；！？]+[。；！？]?")
+_CJK = re.compile(r"[\u3400-\u9fff]+|[a-z]+|\d+(?:\.\d+)?")
+#: Bigrams that say nothing about what is asked (question words, the city's name).
+_LOW = {"多少", "什么", "怎么", "哪些", "哪个", "请问", "是不", "不是", "可以", "能不", "鄂尔", "尔多", "多斯", "一下", "有没", "没有"}
+WANTS_FIGURE = re.compile(r"多少|几|比例|比|规模|金额|补|钱|奖|目标|达到|人数|学生数|在校生|万|%|率|倍")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One answer sentence: what is shown, the clause it cites and the verbatim quote that supports it."""
+
+    text: str
+    clause_id: str
+    quote: str
+    score: float = 0.0
+
+
+def grams(text: str) -> set[str]:
+    """Character bigrams of Chinese runs, plus Latin words and numbers."""
+    out: set[str] = set()
+    for tok in _CJK.findall(text.lower()):
+        if tok[0] >= "\u3400":
+            out.update(tok[i : i + 2] for i in range(len(tok) - 1))
+            if len(tok) == 1:
+                out.add(tok)
+        else:
+            out.add(tok)
+    return out - _LOW
+
+
+def sentences(text: str) -> list[str]:
+    """A clause's sentences, verbatim (split after 。；！？)."""
+    return [s for s in _SENT.findall(text) if s.strip()]
+
+
+class Extractor:
+    """Scores clause sentences against a question with IDF-weighted bigram coverage."""
+
+    def __init__(self, clauses: list[Clause]) -> None:
+        df: Counter[str] = Counter()
+        n = 0
+        for c in clauses:
+            for s in sentences(c.text):
+                df.update(grams(s))
+                n += 1
+        self._idf = {g: math.log(1 + n / (1 + d)) for g, d in df.items()}
+        self._default = math.log(1 + n)
+
+    def weight(self, gram: str) -> float:
+        return self._idf.get(gram, self._default)
+
+    def select(
+        self,
+        question: str,
+        ranked: list[tuple[Clause, float]],
+        max_claims: int,
+        max_chars: int,
+        trim: bool,
+    ) -> list[Claim]:
+        """Greedy: take the best-covering sentence, then others that cover what is still unanswered."""
+        q = grams(question)
+        total = sum(self.weight(g) for g in q) or 1.0
+        wants_figure = bool(WANTS_FIGURE.search(question))
+        pool: list[tuple[float, Clause, str, set[str]]] = []
+        for rank, (clause, _score) in enumerate(ranked):
+            if is_heading(clause):
+                continue
+            prior = 0.25 / (1 + rank)
+            head = clause.label
+            for sent in sentences(clause.text):
+                g = grams(sent) | (grams(head) if clause.kind == "table_row" else set())
+                cover = sum(self.weight(x) for x in q & g) / total
+                bonus = 0.08 if wants_figure and re.search(r"\d", sent) else 0.0
+                pool.append((cover + prior + bonus, clause, sent, g))
+        pool.sort(key=lambda t: -t[0])
+        claims: list[Claim] = []
+        covered: set[str] = set()
+        used: set[tuple[str, str]] = set()
+        length = 0
+        for _ in range(max_claims):
+            best = None
+            for score, clause, sent, g in pool:
+                if (clause.id, sent) in used:
+                    continue
+                gain = sum(self.weight(x) for x in (q & g) - covered) / total
+                value = gain + (score - gain) * (0.5 if claims else 1.0)
+                if best is None or value > best[0]:
+                    best = (value, gain, score, clause, sent, g)
+            if best is None:
+                break
+            value, gain, score, clause, sent, g = best
+            if claims and (gain < 0.12 or value < 0.3):
+                break
+            used.add((clause.id, sent))
+            covered |= q & g
+            fragment = self.trim(sent, question) if trim else sent
+            text = display(fragment, clause)
+            if claims and length + len(text) > max_chars:
+                break
+            length += len(text)
+            claims.append(Claim(text, clause.id, fragment.strip(), score))
+        return claims
+
+    def trim(self, sent: str, question: str, limit: int = 90) -> str:
+        """The window of comma-separated pieces of a long sentence that covers the question best."""
+        q = grams(question)
+        if len(sent) <= limit:
+            return sent
+        parts = re.findall(r"[^，]+，?", sent)
+        best, best_score = sent[:limit], -1.0
+        for i in range(len(parts)):
+            for j in range(i + 1, min(len(parts), i + 4) + 1):
+                frag = "".join(parts[i:j])
+                if len(frag) > limit and j > i + 1:
+                    break
+                score = sum(self.weight(x) for x in q & grams(frag)) - 0.002 * len(frag)
+                if score > best_score:
+                    best, best_score = frag, score
+        return best
+
+
+def is_heading(clause: Clause) -> bool:
+    """A clause that is only a heading (一、总体要求, 专栏1 雏鹰计划, a table caption): nothing to quote."""
+    return clause.kind in ("section", "box", "table", "title") and len(sentences(clause.text)) <= 1
+
+
+_LEAD = re.compile(r"^(?:\d+[.．]|（\d+）|——|表\d+ 第\d+行（序号\d+）：|表\d+ )")
+
+
+def display(fragment: str, clause: Clause) -> str:
+    """The fragment as shown in the answer: no list numbering, ends with 。."""
+    text = _LEAD.sub("", fragment.strip())
+    text = text.rstrip("，；：、")
+    if not text.endswith(("。", "！", "？")):
+        text += "。"
+    return text

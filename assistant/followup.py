@@ -1,0 +1,38 @@
+"""Follow-up questions: rewrite "那专科呢？" or "它在校生多少？" into a full question using the history."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from assistant.types import Turn
+
+LEVELS = ("本科", "专科", "高职", "中职", "普通高中", "技师学院")
+_PRONOUN = re.compile(r"^(?:那|那么|那它|它|他们|它们|这个|那个|这所|那所|该校|这学校|那学校|还有|另外|那如果|如果是)|它|该校|这所|那所")
+_ELLIPTIC = re.compile(r"呢[？?]?$|^那.{0,12}[？?]?$|^还有.{0,10}[？?]?$|^(?:2025|2021)年呢")
+
+
+def is_follow_up(question: str, history: list[Turn]) -> bool:
+    """A short or pronoun-led question with an earlier user turn to lean on."""
+    if not any(t.role == "user" for t in history):
+        return False
+    q = question.strip()
+    return bool(_PRONOUN.search(q) or _ELLIPTIC.search(q)) or len(q) <= 6
+
+
+def rewrite(question: str, history: list[Turn], names: Iterable[str]) -> str:
+    """A self-contained question: swap the level in the previous question, or name what 它 refers to."""
+    previous = next((t.content for t in reversed(history) if t.role == "user"), "")
+    context = " ".join(t.content for t in history[-4:])
+    q = question.strip()
+    new_level = next((lv for lv in LEVELS if lv in q), None)
+    old_level = next((lv for lv in LEVELS if lv in previous and lv != new_level), None)
+    if new_level and old_level and len(q) <= 12:
+        return previous.replace(old_level, new_level)
+    subject = next((n for n in sorted(names, key=len, reverse=True) if n and n in context), None)
+    if subject:
+        q = re.sub(r"它们|它|该校|这所学校|那所学校|这所|那所|这个学校|那个学校", subject, q)
+        if subject not in q:
+            q = f"{subject} {q}"
+        return q
+    return f"{previous} {q}"

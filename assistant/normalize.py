@@ -1,0 +1,101 @@
+"""Question normalisation: traditional → simplified, full-width → half-width, colloquial terms, numerals."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import zhconv
+
+from assistant.numbers import arabise
+
+#: Everyday words → the plan's words (added beside the original, so retrieval sees both).
+COLLOQUIAL: tuple[tuple[str, str], ...] = (
+    ("中专", "中职"),
+    ("技校", "中职 技工教育"),
+    ("职高", "中职"),
+    ("职中", "中职"),
+    ("大专", "高职 专科"),
+    ("专升本", "高职 本科 3+2 贯通"),
+    ("上大学", "高职 本科"),
+    ("补助", "补贴"),
+    ("奖金", "奖励"),
+    ("给钱", "补贴"),
+    ("多少钱", "补贴 金额"),
+    ("幼师", "幼儿师范"),
+    ("读本科", "本科 3+4 贯通"),
+    ("转学", "学籍互转"),
+    ("普高", "普通高中"),
+    ("高中", "普通高中"),
+)
+
+#: A few English words so an English question still retrieves (answers stay in Chinese).
+ENGLISH: tuple[tuple[str, str], ...] = (
+    ("subsid", "补贴"),
+    ("allowance", "补贴"),
+    ("bachelor", "本科"),
+    ("undergraduate", "本科"),
+    ("junior college", "专科 高职"),
+    ("college", "高职"),
+    ("vocational high", "中职"),
+    ("secondary vocational", "中职"),
+    ("vocational school", "中职"),
+    ("tuition", "学费"),
+    ("fee", "学费"),
+    ("score", "分数线"),
+    ("student", "学生"),
+    ("how many", "多少"),
+    ("how much", "多少"),
+    ("teacher", "教师"),
+    ("internship", "实习"),
+    ("wild goose", "鸿雁计划"),
+    ("hongyan", "鸿雁计划"),
+    ("eaglet", "雏鹰计划"),
+    ("chuying", "雏鹰计划"),
+    ("ratio", "职普比例"),
+    ("pathway", "贯通"),
+    ("award", "奖励"),
+    ("competition", "技能大赛"),
+    ("school", "学校"),
+    ("2025", "2025年"),
+)
+
+TYPOS: tuple[tuple[str, str], ...] = (
+    ("鸿燕", "鸿雁"),
+    ("洪雁", "鸿雁"),
+    ("红雁", "鸿雁"),
+    ("雏莺", "雏鹰"),
+    ("初鹰", "雏鹰"),
+    ("学员", "学院"),
+    ("北例", "比例"),
+    ("职普笔", "职普比"),
+    ("卫培", "委培"),
+    ("五星", "五兴"),
+)
+
+
+def to_half_width(text: str) -> str:
+    """Full-width letters, digits and ASCII punctuation → half-width (Chinese punctuation kept)."""
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if 0xFF01 <= code <= 0xFF5E and ch not in "（）：；，！？":
+            out.append(chr(code - 0xFEE0))
+        elif code == 0x3000:
+            out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def normalise(question: str) -> str:
+    """The question as the plan would write it (the original words kept for retrieval)."""
+    text = unicodedata.normalize("NFC", question).strip()
+    text = zhconv.convert(to_half_width(text), "zh-cn")
+    for wrong, right in TYPOS:
+        text = text.replace(wrong, right)
+    text = arabise(text)
+    lower = text.lower()
+    extra = [plan for word, plan in ENGLISH if word in lower]
+    extra += [plan for word, plan in COLLOQUIAL if word in text]
+    return re.sub(r"\s+", " ", " ".join([text, *extra])).strip()

@@ -1,0 +1,102 @@
+"""What ZhiTu will not answer from the plan: injections, out-of-scope requests and topics the plan leaves open."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+INJECTION = re.compile(
+    r"忽略|无视|忘记|忘掉|不要遵守|不用遵守|覆盖.{0,4}规则|系统(?:通知|提示|指令|消息|设定)|提示词|system\s*prompt|"
+    r"ignore (?:all |the |any )?(?:previous|above|prior)|developer mode|开发者模式|越狱|jailbreak|你现在是|"
+    r"扮演|角色扮演|DAN\b|自由模式|管理员模式|\[system\]|<\|?system",
+    re.I,
+)
+#: The part of an injected message that is the injection itself (removed before answering the rest).
+INJECTION_SPAN = re.compile(
+    r"(?:【[^】]*】|\[[^\]]*\])?[^。！？!?\n]*?(?:忽略|无视|忘记|忘掉|不要遵守|系统通知|系统提示|提示词|system prompt|"
+    r"ignore (?:all |the |any )?(?:previous|above|prior)[^.!?]*|你现在是|扮演|开发者模式|自由模式|管理员模式)"
+    r"[^。！？!?\n]*[。！？!?\n]?",
+    re.I,
+)
+OUT_OF_SCOPE = re.compile(
+    r"作文|写一篇|写篇|写一首|写首|诗|翻译|translate|essay|poem|方程|解方程|数学题|作业|homework|天气|weather|"
+    r"推荐.{0,6}(?:手机|电脑|游戏|电影)|手机|笑话|joke|股票|彩票|菜谱|code|代码|编程|python|[0-9]x\s*[+\-]",
+    re.I,
+)
+#: Words that show a question is about the plan's subject at all.
+DOMAIN = re.compile(
+    r"职业|职教|中职|高职|本科|专科|大专|中专|技校|职高|学校|学院|补贴|补助|奖励|鸿雁|雏鹰|贯通|3\+2|3\+4|融通|"
+    r"专业|招生|学费|升学|就业|实习|实训|教师|老师|双师|在校生|规模|方案|产教|企业|旗|区|鄂尔多斯|培训|课程|"
+    r"subsid|vocational|college|school|tuition|student|teacher|ordos|hongyan|bachelor",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class OpenTopic:
+    """A topic the plan does not settle, how to name it, and whether it is an amount deferred elsewhere."""
+
+    pattern: re.Pattern[str]
+    name: str
+    deferred_amount: bool = False
+
+
+OPEN_TOPICS: tuple[OpenTopic, ...] = (
+    OpenTopic(re.compile(r"学费|住宿费|书本费|收费|tuition|fee", re.I), "学费、住宿费等收费标准"),
+    OpenTopic(re.compile(r"助学金|免学费|奖学金|资助政策|贫困生|scholarship", re.I), "助学金、免学费和奖学金政策"),
+    OpenTopic(re.compile(r"分数线|录取分|多少分|几分|中考.{0,6}分|分数|score", re.I), "录取分数线"),
+    OpenTopic(
+        re.compile(r"什么时候(?:报名|招生|开学|填志愿|录取|考试)|报名时间|报名日期|截止|几月|哪天|开学|when\b", re.I),
+        "报名、录取和开学的时间",
+    ),
+    OpenTopic(re.compile(r"宿舍|住宿条件|食堂|伙食|dorm", re.I), "住宿和生活条件"),
+    OpenTopic(re.compile(r"就业率|工资|薪资|薪水|月薪|年薪|挣多少|salary", re.I), "毕业后的就业率和工资"),
+    OpenTopic(re.compile(r"年龄|多大|岁|户口|户籍|外地.{0,4}能不能|男生|女生|身高|视力|体检"), "报考条件（年龄、户籍、性别、身体条件等）"),
+    OpenTopic(re.compile(r"转段.{0,6}(?:考试|考什么|规则|科目|怎么考)|考试科目|考什么|考哪些"), "转段或升学考试的具体规则"),
+    OpenTopic(re.compile(r"班额|招多少人|招几个班|名额|录取率|招生计划"), "具体的招生人数和名额"),
+    OpenTopic(re.compile(r"排名|哪个.{0,4}(?:最好|更好)|好不好|怎么样$|口碑|比较好"), "学校的排名或好坏评价"),
+    OpenTopic(re.compile(r"电话|地址|在哪里|怎么走|网址|官网|联系方式|address|phone", re.I), "学校的地址和联系方式"),
+    OpenTopic(re.compile(r"包头|呼和浩特|呼市|乌海|赤峰|通辽|北京|上海|外省|伊金霍洛|伊旗"), "这个地方的学校或政策"),
+)
+
+#: Amounts the plan defers to 《鄂尔多斯市职业教育改革发展激励办法》 or leaves as "一定".
+DEFERRED_AMOUNT = re.compile(
+    r"(?:重点建设专业|重点专业|急需专业|紧缺专业|报考|生源拓展|报本市|实习).{0,20}(?:多少|金额|标准|几|钱|补贴|补助)|"
+    r"(?:多少|金额|标准|几).{0,12}(?:重点建设专业|重点专业|急需|紧缺|报考)"
+)
+ANSWERED_AMOUNT = re.compile(r"满\s*5年|满五年|五年|5年|就业|留下|留在|毕业后|委培|技能大赛|竞赛|开办费|名师|名校")
+
+KNOWN_YEARS = {"2019", "2020", "2021", "2022", "2023", "2025", "2035"}
+
+
+def is_injection(question: str) -> bool:
+    """The text tries to change ZhiTu's rules or extract its instructions."""
+    return bool(INJECTION.search(question))
+
+
+def strip_injection(question: str) -> str:
+    """The question without its injected instructions (what remains may still be a real question)."""
+    return INJECTION_SPAN.sub(" ", question).strip(" ，,。.!！")
+
+
+def is_out_of_scope(question: str) -> bool:
+    """A request for something other than the plan (essays, homework, weather…)."""
+    return bool(OUT_OF_SCOPE.search(question)) and not re.search(r"鸿雁|雏鹰|中职|高职|补贴|职业学校|方案", question)
+
+
+def in_domain(question: str) -> bool:
+    """The question is about vocational education in Ordos at all."""
+    return bool(DOMAIN.search(question))
+
+
+def open_topic(question: str) -> OpenTopic | None:
+    """A topic the plan does not settle, if the question asks about one."""
+    if DEFERRED_AMOUNT.search(question) and not ANSWERED_AMOUNT.search(question):
+        return OpenTopic(DEFERRED_AMOUNT, "重点建设专业补贴或实习生活补贴的具体金额", deferred_amount=True)
+    for topic in OPEN_TOPICS:
+        if topic.pattern.search(question):
+            return topic
+    years = set(re.findall(r"20\d\d", question))
+    if years and not years <= KNOWN_YEARS:
+        return OpenTopic(re.compile("20\\d\\d"), "这一年份的安排")
+    return None

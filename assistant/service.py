@@ -1,0 +1,232 @@
+"""The offline assistant: route a question, answer it extractively from the plan, cite every sentence, guard it."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from assistant import policy
+from assistant.extract import Claim, Extractor, display
+from assistant.followup import is_follow_up, rewrite
+from assistant.guard import guard_answer
+from assistant.knowledge import Knowledge
+from assistant.normalize import normalise
+from assistant.numbers import figures
+from assistant.prompts import render, wording
+from assistant.settings import Settings
+from assistant.tools import explain_term, find_schools
+from assistant.types import Answer, Audience, Citation, Turn
+
+log = logging.getLogger(__name__)
+
+BANNERS = ("东胜区", "康巴什区", "达拉特旗", "准格尔旗", "鄂托克前旗", "鄂托克旗", "杭锦旗", "乌审旗", "伊金霍洛旗")
+_ASKS_SCHOOL = re.compile(r"学校|中职|职高|职中|职校|中专|技校|读书|上学|念书|school", re.I)
+_ASKS_MEANING = re.compile(r"是什么|什么是|啥是|是啥|什么意思|啥意思|指什么|解释|介绍一下|what is|meaning", re.I)
+MIN_SCORE = 0.42  # below this the best sentence covers too little of the question to count as an answer
+WHERE_TO_ASK_CLAUSE = "s4.1"
+DEFERRAL_CLAUSES = ("box3.3", "box4.2", "s3.2.10")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How long an answer may be for an audience."""
+
+    claims: int
+    chars: int
+    trim: bool
+
+
+LIMITS: dict[str, Limits] = {"family": Limits(3, 200, True), "teacher": Limits(5, 900, False)}
+
+
+class Assistant:
+    """Answers questions about the plan with no LLM and no network."""
+
+    mode = "extractive"
+
+    def __init__(self, kb: Knowledge) -> None:
+        self.knowledge = kb
+        self.extractor = Extractor(list(kb.clauses.values()))
+        self._schools = kb.records.get("schools", [])
+        self._names = [n for s in self._schools for n in [s.get("name", ""), *(s.get("aliases") or [])] if n]
+
+    @classmethod
+    def open(cls, settings: Settings) -> Assistant:
+        """Open the index and records named by the settings."""
+        return cls(Knowledge.open(settings))
+
+    # -- the one public entry point -------------------------------------------------------
+    def ask(self, question: str, history: list[Turn] | None = None, audience: Audience | str = "family") -> Answer:
+        """Answer one question (with optional history) for families (short) or teachers (full wording)."""
+        history = list(history or [])
+        limits = LIMITS.get(str(audience), LIMITS["family"])
+        q = question.strip()
+        injected = policy.is_injection(q)
+        if injected:
+            q = policy.strip_injection(q)
+            if len(q) < 4 or not policy.in_domain(normalise(q)):
+                return self._scope(injection=True)
+        if policy.is_out_of_scope(q):
+            return self._scope()
+        if history and is_follow_up(q, history):
+            q = rewrite(q, history, self._names)
+        norm = normalise(q)
+        topic = policy.open_topic(norm)
+        if topic is not None:
+            return self._refuse(topic.name, norm, deferred=topic.deferred_amount)
+        banner_refusal = self._banner_without_schools(norm)
+        if banner_refusal:
+            return self._refuse(f"{banner_refusal}的职业学校", norm)
+        query = self._expand(norm)
+        ranked = self.knowledge.candidates(query, k=10)
+        claims = self._term_claims(norm) + self.extractor.select(query, ranked, limits.claims, limits.chars, limits.trim)
+        claims = _dedupe(claims)[: limits.claims]
+        if not claims or claims[0].score < MIN_SCORE:
+            if not policy.in_domain(norm):
+                return self._scope()
+            return self._refuse("这个问题的答案", norm)
+        claims = self._correct_premise(norm, claims)
+        return self._compose(claims, route="extractive", suggest_from=ranked)
+
+    # -- routes -------------------------------------------------------------------------------
+    def _expand(self, query: str) -> str:
+        """Add canonical names for aliases (schools, glossary terms) and a banner's schools."""
+        extra: list[str] = []
+        for school in self._schools:
+            names = [school.get("name", ""), *(school.get("aliases") or [])]
+            if any(n and n in query for n in names[1:]) and names[0] not in query:
+                extra.append(names[0])
+        for banner in BANNERS:
+            if banner in query and _ASKS_SCHOOL.search(query):
+                extra += [s.get("name", "") for s in find_schools(self.knowledge, banner=banner)]
+        term = explain_term(self.knowledge, query)
+        if term and term.get("term") and term["term"] not in query:
+            extra.append(str(term["term"]))
+        return " ".join([query, *extra])
+
+    def _term_claims(self, query: str) -> list[Claim]:
+        """For "什么是/是什么意思" questions: the glossary's plain explanation, cited to the plan's clause."""
+        if not _ASKS_MEANING.search(query):
+            return []
+        term = explain_term(self.knowledge, query)
+        if not term or not term.get("plain") or not term.get("clauses"):
+            return []
+        anchor = self._claim_from(list(term["clauses"]), f"{term['term']} {query}")
+        if anchor is None:
+            return []
+        plain = str(term["plain"]).strip()
+        plain = plain if plain.endswith("。") else plain + "。"
+        return [Claim(plain, anchor.clause_id, anchor.quote, 1.0), anchor]
+
+    def _banner_without_schools(self, query: str) -> str | None:
+        for banner in BANNERS:
+            if banner in query and _ASKS_SCHOOL.search(query) and not find_schools(self.knowledge, banner=banner):
+                return banner
+        return None
+
+    def _correct_premise(self, query: str, claims: list[Claim]) -> list[Claim]:
+        """A figure in the question that the cited clauses contradict: say so in the first sentence."""
+        asked = figures(re.sub(r"20\d\d年?", "", query))
+        if not asked:
+            return claims
+        evidence = "".join(self.knowledge.clauses[c.clause_id].text for c in claims)
+        have = figures(evidence)
+        if asked <= have:
+            return claims
+        first = claims[0]
+        fixed = Claim("这个说法与方案不符，方案写的是：" + first.text, first.clause_id, first.quote, first.score)
+        return [fixed, *claims[1:]]
+
+    # -- answers --------------------------------------------------------------------------------
+    def _compose(
+        self,
+        claims: list[Claim],
+        route: str,
+        refused: bool = False,
+        suggest_from: list | None = None,  # type: ignore[type-arg]
+    ) -> Answer:
+        citations: list[Citation] = []
+        index: dict[tuple[str, str], int] = {}
+        parts: list[str] = []
+        for claim in claims:
+            key = (claim.clause_id, claim.quote)
+            if key not in index:
+                clause = self.knowledge.clauses[claim.clause_id]
+                index[key] = len(citations) + 1
+                citations.append(
+                    Citation(
+                        n=index[key],
+                        id=clause.id,
+                        label=clause.label,
+                        quote=claim.quote,
+                        document=self.knowledge.document_name(clause),
+                    )
+                )
+            parts.append(f"{claim.text}[{index[key]}]")
+        by_n = {c.n: self.knowledge.clauses[c.id].text for c in citations}
+        text, dropped = guard_answer("".join(parts), lambda n: by_n.get(n, ""))
+        if not text:
+            return self._refuse("这个问题的答案", "")
+        cited = {c.id for c in citations}
+        suggestions = [
+            f"方案「{c.label}」具体怎么说？" for c, _ in (suggest_from or []) if c.id not in cited and c.kind != "section"
+        ][:2] or list(wording()["suggest_default"])
+        return Answer(
+            answer=text,
+            citations=citations,
+            refused=refused,
+            mode="extractive",
+            suggestions=suggestions,
+            route=route,
+            dropped=dropped,
+        )
+
+    def _claim_from(self, clause_ids: tuple[str, ...] | list[str], query: str) -> Claim | None:
+        ranked = [(self.knowledge.clauses[i], 0.0) for i in clause_ids if i in self.knowledge.clauses]
+        picked = self.extractor.select(query, ranked, 1, 400, trim=False)
+        return picked[0] if picked else None
+
+    def _refuse(self, topic: str, query: str, deferred: bool = False) -> Answer:
+        """The plan does not answer: say so, show the nearest clause, say where to ask."""
+        claims: list[Claim] = []
+        nearest_ids = list(DEFERRAL_CLAUSES) if deferred else [c.id for c, _ in self.knowledge.search(query, 3)]
+        nearest = self._claim_from(nearest_ids, query) if query else None
+        lead = render("not_in_plan", topic=topic)
+        if nearest:
+            claims.append(Claim(lead, nearest.clause_id, nearest.quote))
+            shown = display(self.extractor.trim(nearest.quote, query), self.knowledge.clauses[nearest.clause_id])
+            if not figures(shown) or deferred:
+                claims.append(Claim(render("nearest") + shown, nearest.clause_id, nearest.quote))
+        ask_key = "where_to_ask_subsidy" if deferred else "where_to_ask"
+        ask_ids = ("box3.3",) if deferred else (WHERE_TO_ASK_CLAUSE,)
+        ask = self._claim_from(ask_ids, "联席会议办公室设在市教育体育局 激励办法")
+        if ask:
+            claims.append(Claim(render(ask_key), ask.clause_id, ask.quote))
+        if not claims:
+            return Answer(answer=lead + render(ask_key), refused=True, route="refuse")
+        answer = self._compose(claims, route="refuse", refused=True)
+        answer.suggestions = list(wording()["suggest_default"])
+        return answer
+
+    def _scope(self, injection: bool = False) -> Answer:
+        """A polite scoped reply for out-of-scope requests and injections (no plan facts, nothing disclosed)."""
+        hint = render("injection") if injection else ""
+        text = render("out_of_scope", hint=hint)
+        return Answer(
+            answer=text,
+            refused=True,
+            route="injection" if injection else "out_of_scope",
+            suggestions=list(wording()["suggest_default"]),
+        )
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """Drop a claim that repeats an earlier one's clause and quote."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for c in claims:
+        if (c.clause_id, c.text) not in seen:
+            seen.add((c.clause_id, c.text))
+            out.append(c)
+    return out

@@ -1,0 +1,34 @@
+"""The faithfulness guard and number normalisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.guard import guard_answer, split_sentences
+from assistant.numbers import figures, supported
+
+CLAUSE = "对通过“鸿雁计划”来鄂尔多斯市实习且毕业在市域企业就业满5年的学生，本科层次给予一次性生活补贴2万元。"
+
+
+@pytest.mark.parametrize("written", ["2万元", "20000元", "两万元", "20,000元"])
+def test_amounts_normalise(written: str) -> None:
+    assert figures(written) == {20000.0}
+
+
+def test_structure_references_are_not_figures() -> None:
+    assert figures("见专栏4（2）和表2第7行[3]") == set()
+
+
+def test_supported_and_unsupported() -> None:
+    assert supported("本科给两万元。", CLAUSE) == set()
+    assert supported("本科给3万元。", CLAUSE) == {30000.0}
+
+
+def test_guard_drops_the_unsupported_sentence_and_keeps_the_rest() -> None:
+    answer = "本科给2万元。[1]专科给5万元。[1]"
+    text, dropped = guard_answer(answer, lambda n: CLAUSE)
+    assert text == "本科给2万元。[1]" and dropped == ["专科给5万元。[1]"]
+
+
+def test_split_sentences_keeps_markers() -> None:
+    assert split_sentences("甲。[1][2]乙！[3]") == ["甲。[1][2]", "乙！[3]"]
