@@ -115,13 +115,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="输出与 /api/ask 相同的 JSON")
     p.add_argument("--teacher", action="store_true", help="教师版：完整条文")
     p.set_defaults(func=cmd_ask)
+    _register_eval(sub)
+    return parser
+
+
+def _register_eval(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """`zhitu eval` comes from the evaluation suite, which sits on top of the assistant."""
     try:
         from evals.cli import register
     except ImportError:
-        register = None
-    if register is not None:
-        register(sub)
-    return parser
+        return
+    register(sub)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -12,7 +12,24 @@ from ingest.types import Clause
 _SENT = re.compile(r"[^。；！？]+[。；！？]?")
 _CJK = re.compile(r"[\u3400-\u9fff]+|[a-z]+|\d+(?:\.\d+)?")
 #: Bigrams that say nothing about what is asked (question words, the city's name).
-_LOW = {"多少", "什么", "怎么", "哪些", "哪个", "请问", "是不", "不是", "可以", "能不", "鄂尔", "尔多", "多斯", "一下", "有没", "没有"}
+_LOW = {
+    "多少",
+    "什么",
+    "怎么",
+    "哪些",
+    "哪个",
+    "请问",
+    "是不",
+    "不是",
+    "可以",
+    "能不",
+    "鄂尔",
+    "尔多",
+    "多斯",
+    "一下",
+    "有没",
+    "没有",
+}
 WANTS_FIGURE = re.compile(r"多少|几|比例|比|规模|金额|补|钱|奖|目标|达到|人数|学生数|在校生|万|%|率|倍")
 
 
@@ -69,7 +86,7 @@ class Extractor:
         trim: bool,
     ) -> list[Claim]:
         """Greedy: take the best-covering sentence, then others that cover what is still unanswered."""
-        q = grams(question)
+        q = {g for g in grams(question) if g in self._idf}  # words the plan never uses cannot be matched
         total = sum(self.weight(g) for g in q) or 1.0
         wants_figure = bool(WANTS_FIGURE.search(question))
         pool: list[tuple[float, Clause, str, set[str]]] = []

@@ -8,7 +8,9 @@ from collections.abc import Iterable
 from assistant.types import Turn
 
 LEVELS = ("本科", "专科", "高职", "中职", "普通高中", "技师学院")
-_PRONOUN = re.compile(r"^(?:那|那么|那它|它|他们|它们|这个|那个|这所|那所|该校|这学校|那学校|还有|另外|那如果|如果是)|它|该校|这所|那所")
+_PRONOUN = re.compile(
+    r"^(?:那|那么|那它|它|他们|它们|这个|那个|这所|那所|该校|这学校|那学校|还有|另外|那如果|如果是)|它|该校|这所|那所"
+)
 _ELLIPTIC = re.compile(r"呢[？?]?$|^那.{0,12}[？?]?$|^还有.{0,10}[？?]?$|^(?:2025|2021)年呢")
 
 

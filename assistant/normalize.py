@@ -88,13 +88,18 @@ def to_half_width(text: str) -> str:
     return "".join(out)
 
 
-def normalise(question: str) -> str:
-    """The question as the plan would write it (the original words kept for retrieval)."""
+def canonical(question: str) -> str:
+    """Simplified characters, half-width, known typos fixed, counted numerals as digits."""
     text = unicodedata.normalize("NFC", question).strip()
     text = zhconv.convert(to_half_width(text), "zh-cn")
     for wrong, right in TYPOS:
         text = text.replace(wrong, right)
-    text = arabise(text)
+    return arabise(text)
+
+
+def normalise(question: str) -> str:
+    """The canonical question plus the plan's words for colloquial and English terms (for retrieval)."""
+    text = canonical(question)
     lower = text.lower()
     extra = [plan for word, plan in ENGLISH if word in lower]
     extra += [plan for word, plan in COLLOQUIAL if word in text]

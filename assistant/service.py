@@ -11,18 +11,19 @@ from assistant.extract import Claim, Extractor, display
 from assistant.followup import is_follow_up, rewrite
 from assistant.guard import guard_answer
 from assistant.knowledge import Knowledge
-from assistant.normalize import normalise
+from assistant.normalize import canonical, normalise
 from assistant.numbers import figures
 from assistant.prompts import render, wording
 from assistant.settings import Settings
-from assistant.tools import explain_term, find_schools
-from assistant.types import Answer, Audience, Citation, Turn
+from assistant.tools import explain_term, find_schools, pathways
+from assistant.types import Answer, Audience, Citation, Clause, Turn
 
 log = logging.getLogger(__name__)
 
 BANNERS = ("东胜区", "康巴什区", "达拉特旗", "准格尔旗", "鄂托克前旗", "鄂托克旗", "杭锦旗", "乌审旗", "伊金霍洛旗")
 _ASKS_SCHOOL = re.compile(r"学校|中职|职高|职中|职校|中专|技校|读书|上学|念书|school", re.I)
 _ASKS_MEANING = re.compile(r"是什么|什么是|啥是|是啥|什么意思|啥意思|指什么|解释|介绍一下|what is|meaning", re.I)
+_ASKS_PROGRESSION = re.compile(r"读|升|上|考|转|继续|以后|毕业|接着|衔接|贯通")
 MIN_SCORE = 0.42  # below this the best sentence covers too little of the question to count as an answer
 WHERE_TO_ASK_CLAUSE = "s4.1"
 DEFERRAL_CLAUSES = ("box3.3", "box4.2", "s3.2.10")
@@ -79,14 +80,16 @@ class Assistant:
         if banner_refusal:
             return self._refuse(f"{banner_refusal}的职业学校", norm)
         query = self._expand(norm)
-        ranked = self.knowledge.candidates(query, k=10)
-        claims = self._term_claims(norm) + self.extractor.select(query, ranked, limits.claims, limits.chars, limits.trim)
+        ranked = self._pathway_clauses(query) + self.knowledge.candidates(query, k=10)
+        claims = self._term_claims(norm) + self.extractor.select(
+            query, ranked, limits.claims, limits.chars, limits.trim
+        )
         claims = _dedupe(claims)[: limits.claims]
         if not claims or claims[0].score < MIN_SCORE:
             if not policy.in_domain(norm):
                 return self._scope()
             return self._refuse("这个问题的答案", norm)
-        claims = self._correct_premise(norm, claims)
+        claims = self._correct_premise(canonical(q), claims)
         return self._compose(claims, route="extractive", suggest_from=ranked)
 
     # -- routes -------------------------------------------------------------------------------
@@ -119,6 +122,19 @@ class Assistant:
         plain = plain if plain.endswith("。") else plain + "。"
         return [Claim(plain, anchor.clause_id, anchor.quote, 1.0), anchor]
 
+    def _pathway_clauses(self, query: str) -> list[tuple[Clause, float]]:
+        """For "读完中职能上高职/本科吗": the clauses of the matching progression routes, ranked first."""
+        if not _ASKS_PROGRESSION.search(query):
+            return []
+        levels = [lv for lv in ("中职", "高职", "专科", "本科", "普通高中") if lv in query]
+        if len(levels) < 2:
+            return []
+        out: list[tuple[Clause, float]] = []
+        for rec in pathways(self.knowledge):
+            if str(rec.get("from_level", "")) in levels and any(lv in str(rec.get("to_level", "")) for lv in levels):
+                out += [(self.knowledge.clauses[c], 1.0) for c in rec.get("clauses", []) if c in self.knowledge.clauses]
+        return out[:3]
+
     def _banner_without_schools(self, query: str) -> str | None:
         for banner in BANNERS:
             if banner in query and _ASKS_SCHOOL.search(query) and not find_schools(self.knowledge, banner=banner):
@@ -144,7 +160,7 @@ class Assistant:
         claims: list[Claim],
         route: str,
         refused: bool = False,
-        suggest_from: list | None = None,  # type: ignore[type-arg]
+        suggest_from: list[tuple[Clause, float]] | None = None,
     ) -> Answer:
         citations: list[Citation] = []
         index: dict[tuple[str, str], int] = {}
@@ -170,7 +186,9 @@ class Assistant:
             return self._refuse("这个问题的答案", "")
         cited = {c.id for c in citations}
         suggestions = [
-            f"方案「{c.label}」具体怎么说？" for c, _ in (suggest_from or []) if c.id not in cited and c.kind != "section"
+            f"方案「{c.label}」具体怎么说？"
+            for c, _ in (suggest_from or [])
+            if c.id not in cited and c.kind != "section"
         ][:2] or list(wording()["suggest_default"])
         return Answer(
             answer=text,

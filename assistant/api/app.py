@@ -30,7 +30,7 @@ def get_assistant(request: Request) -> Assistant:
     a = request.app.state.assistant
     if a is None:
         raise HTTPException(503, "索引尚未建立，请先运行 zhitu ingest。")
-    return a  # type: ignore[no-any-return]
+    return a
 
 
 AssistantDep = Annotated[Assistant, Depends(get_assistant)]
@@ -59,7 +59,9 @@ def _chinese_validation_message(exc: RequestValidationError) -> str:
 def create_app(settings: Settings | None = None, assistant: Assistant | None = None) -> FastAPI:
     """Build the app; the assistant is opened at start-up (or given, in tests)."""
     cfg = settings or get_settings()
-    app = FastAPI(title="职途 ZhiTu", version="0.1.0", description="鄂尔多斯市职业教育改革发展实施方案问答：每句都有出处。")
+    app = FastAPI(
+        title="职途 ZhiTu", version="0.1.0", description="鄂尔多斯市职业教育改革发展实施方案问答：每句都有出处。"
+    )
     app.state.assistant = assistant
     app.state.settings = cfg
 

@@ -46,14 +46,22 @@ def test_follow_up_uses_history(assistant: Assistant) -> None:
 
 
 def test_school_follow_up(assistant: Assistant) -> None:
-    history = [Turn(role="user", content="乌审旗职业中学是干什么方向的？"), Turn(role="assistant", content="化工业等。")]
+    history = [
+        Turn(role="user", content="乌审旗职业中学是干什么方向的？"),
+        Turn(role="assistant", content="化工业等。"),
+    ]
     a = assistant.ask("它2025年计划多少学生？", history)
     assert "983" in a.answer and "table2.r12" in cited(a)
 
 
 @pytest.mark.parametrize(
     "question",
-    ["中职学费一年多少钱？", "鄂尔多斯理工学校录取分数线多少", "重点建设专业的补贴到底多少钱", "伊金霍洛旗有职业学校吗"],
+    [
+        "中职学费一年多少钱？",
+        "鄂尔多斯理工学校录取分数线多少",
+        "重点建设专业的补贴到底多少钱",
+        "伊金霍洛旗有职业学校吗",
+    ],
 )
 def test_refuses_what_the_plan_does_not_say(assistant: Assistant, question: str) -> None:
     a = assistant.ask(question)
