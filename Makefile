@@ -12,7 +12,7 @@ CORPUS := $(wildcard corpus/documents/*) $(wildcard corpus/*.yaml) corpus/userdi
 export PYTHONDONTWRITEBYTECODE :=
 export ZHITU_DATA_DIR ?= $(CURDIR)/$(DATA)
 
-.PHONY: install index run test lint typecheck unit clean
+.PHONY: install index run test lint typecheck unit gate lock clean
 
 $(UV):
 	$(PYTHON) -m venv $(VENV)
@@ -44,7 +44,10 @@ unit: $(INDEX)
 	$(ZHITU) ingest --check
 	$(VENV)/bin/pytest
 
-test: lint typecheck unit
+gate: $(INDEX)
+	$(ZHITU) eval --split test --gate
+
+test: lint typecheck unit gate
 
 lock: $(UV)
 	$(UV) pip compile pyproject.toml --extra dev --python-version 3.11 -o requirements.lock

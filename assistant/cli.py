@@ -119,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _register_eval(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _register_eval(sub: argparse._SubParsersAction) -> None:
     """`zhitu eval` comes from the evaluation suite, which sits on top of the assistant."""
     try:
         from evals.cli import register

@@ -43,6 +43,8 @@ class DenseRetriever:
         self._embedder = embedder
 
     def search(self, query: str, k: int) -> list[Hit]:
+        if not query.strip():
+            return []
         vec = self._embedder.embed_query(query)
         try:
             res = self._col.query(

@@ -44,7 +44,7 @@ def check_records(records: dict[str, list[dict[str, Any]]], clauses: list[Clause
                 problems.append(f"{name}: cites no clause")
             missing = [c for c in cited if c not in by_id]
             problems.extend(f"{name}: cites unknown clause {c}" for c in missing)
-            text = "".join(by_id[c].text for c in cited if c in by_id)
+            text = "\n".join(by_id[c].text for c in cited if c in by_id)
             known = numbers_in(text)
             for value in _values(rec):
                 for num in numbers_in(value) - known:
