@@ -30,6 +30,7 @@ _LOW = {
     "有没",
     "没有",
 }
+MULTI_PART = re.compile(r"分别|以及|还有|另外|同时|并且|和.{1,8}(?:呢|吗|多少)|[？?].+[？?]|，.*(?:呢|吗|多少|啥|什么)")
 WANTS_FIGURE = re.compile(r"多少|几|比例|比|规模|金额|补|钱|奖|目标|达到|人数|学生数|在校生|万|%|率|倍")
 
 
@@ -61,6 +62,24 @@ def sentences(text: str) -> list[str]:
     return [s for s in _SENT.findall(text) if s.strip()]
 
 
+def units(clause: Clause) -> list[str]:
+    """What the answerer may quote from a clause: a table row whole; a short heading sentence ("建设未来职业体验基地。")
+    together with the sentence that says what it means."""
+    if clause.kind == "table_row":
+        return [clause.text]
+    out: list[str] = []
+    pending = ""
+    for sent in sentences(clause.text):
+        if len(sent) <= 16 and not re.search(r"\d", _LEAD.sub("", sent)):
+            pending += sent
+            continue
+        out.append(pending + sent)
+        pending = ""
+    if pending:
+        out.append(pending)
+    return out
+
+
 class Extractor:
     """Scores clause sentences against a question with IDF-weighted bigram coverage."""
 
@@ -68,7 +87,7 @@ class Extractor:
         df: Counter[str] = Counter()
         n = 0
         for c in clauses:
-            for s in sentences(c.text):
+            for s in units(c):
                 df.update(grams(s))
                 n += 1
         self._idf = {g: math.log(1 + n / (1 + d)) for g, d in df.items()}
@@ -89,13 +108,14 @@ class Extractor:
         q = {g for g in grams(question) if g in self._idf}  # words the plan never uses cannot be matched
         total = sum(self.weight(g) for g in q) or 1.0
         wants_figure = bool(WANTS_FIGURE.search(question))
+        min_gain = 0.03 if MULTI_PART.search(question) else 0.12
         pool: list[tuple[float, Clause, str, set[str]]] = []
         for rank, (clause, _score) in enumerate(ranked):
             if is_heading(clause):
                 continue
             prior = 0.25 / (1 + rank)
             head = clause.label
-            for sent in sentences(clause.text):
+            for sent in units(clause):
                 g = grams(sent) | (grams(head) if clause.kind == "table_row" else set())
                 cover = sum(self.weight(x) for x in q & g) / total
                 bonus = 0.08 if wants_figure and re.search(r"\d", sent) else 0.0
@@ -117,7 +137,7 @@ class Extractor:
             if best is None:
                 break
             value, gain, score, clause, sent, g = best
-            if claims and (gain < 0.12 or value < 0.3):
+            if claims and (gain < min_gain or value < 0.25):
                 break
             used.add((clause.id, sent))
             covered |= q & g
@@ -129,19 +149,23 @@ class Extractor:
             claims.append(Claim(text, clause.id, fragment.strip(), score))
         return claims
 
-    def trim(self, sent: str, question: str, limit: int = 90) -> str:
-        """The window of comma-separated pieces of a long sentence that covers the question best."""
+    def trim(self, sent: str, question: str, limit: int = 120) -> str:
+        """The window of comma-separated pieces of a long sentence that covers the question best
+        (and keeps a figure when the question asks for one)."""
         q = grams(question)
         if len(sent) <= limit:
             return sent
+        wants_figure = bool(WANTS_FIGURE.search(question)) and bool(re.search(r"\d", sent))
         parts = re.findall(r"[^，]+，?", sent)
         best, best_score = sent[:limit], -1.0
         for i in range(len(parts)):
-            for j in range(i + 1, min(len(parts), i + 4) + 1):
+            for j in range(i + 1, min(len(parts), i + 5) + 1):
                 frag = "".join(parts[i:j])
                 if len(frag) > limit and j > i + 1:
                     break
                 score = sum(self.weight(x) for x in q & grams(frag)) - 0.002 * len(frag)
+                if wants_figure and not re.search(r"\d", frag):
+                    score -= 5.0
                 if score > best_score:
                     best, best_score = frag, score
         return best
@@ -149,7 +173,9 @@ class Extractor:
 
 def is_heading(clause: Clause) -> bool:
     """A clause that is only a heading (一、总体要求, 专栏1 雏鹰计划, a table caption): nothing to quote."""
-    return clause.kind in ("section", "box", "table", "title") and len(sentences(clause.text)) <= 1
+    if clause.kind in ("table", "title"):
+        return True
+    return clause.kind in ("section", "box") and len(sentences(clause.text)) <= 1
 
 
 _LEAD = re.compile(r"^(?:\d+[.．]|（\d+）|——|表\d+ 第\d+行（序号\d+）：|表\d+ )")
@@ -158,7 +184,7 @@ _LEAD = re.compile(r"^(?:\d+[.．]|（\d+）|——|表\d+ 第\d+行（序号\d+
 def display(fragment: str, clause: Clause) -> str:
     """The fragment as shown in the answer: no list numbering, ends with 。."""
     text = _LEAD.sub("", fragment.strip())
-    text = text.rstrip("，；：、")
+    text = re.sub(r"[。！？](?=.)", "；", text.rstrip("，；：、"))  # one answer sentence, one set of markers
     if not text.endswith(("。", "！", "？")):
         text += "。"
     return text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from assistant import policy
 from assistant.extract import Claim, Extractor, display
@@ -62,7 +63,7 @@ class Assistant:
         """Answer one question (with optional history) for families (short) or teachers (full wording)."""
         history = list(history or [])
         limits = LIMITS.get(str(audience), LIMITS["family"])
-        q = question.strip()
+        q = canonical(question)
         injected = policy.is_injection(q)
         if injected:
             q = policy.strip_injection(q)
@@ -80,7 +81,7 @@ class Assistant:
         if banner_refusal:
             return self._refuse(f"{banner_refusal}的职业学校", norm)
         query = self._expand(norm)
-        ranked = self._pathway_clauses(query) + self.knowledge.candidates(query, k=10)
+        ranked = self._school_clauses(query) + self._pathway_clauses(query) + self.knowledge.candidates(query, k=10)
         claims = self._term_claims(norm) + self.extractor.select(
             query, ranked, limits.claims, limits.chars, limits.trim
         )
@@ -121,6 +122,24 @@ class Assistant:
         plain = str(term["plain"]).strip()
         plain = plain if plain.endswith("。") else plain + "。"
         return [Claim(plain, anchor.clause_id, anchor.quote, 1.0), anchor]
+
+    def _school_clauses(self, query: str) -> list[tuple[Clause, float]]:
+        """A named school: its own clauses (表2 rows first, the right level first), ranked before the rest."""
+        best: tuple[int, dict[str, Any]] | None = None
+        for school in self._schools:
+            for name in [school.get("name", ""), *(school.get("aliases") or [])]:
+                if name and name in query and (best is None or len(name) > best[0]):
+                    best = (len(name), school)
+        if best is None:
+            return []
+        ids = [c for c in best[1].get("clauses", []) if c in self.knowledge.clauses]
+        level = next((lv for lv in ("本科", "高职", "中职") if lv in query), None)
+
+        def order(cid: str) -> tuple[int, int]:
+            cells = self.knowledge.clauses[cid].cells or {}
+            return (0 if cid.startswith("table2.r") else 1, 0 if level and cells.get("层次") == level else 1)
+
+        return [(self.knowledge.clauses[c], 1.0) for c in sorted(ids, key=order)][:4]
 
     def _pathway_clauses(self, query: str) -> list[tuple[Clause, float]]:
         """For "读完中职能上高职/本科吗": the clauses of the matching progression routes, ranked first."""
