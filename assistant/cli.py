@@ -17,10 +17,10 @@ def _say(msg: str) -> None:
 
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.components import make_embedder, make_tokenizer
+    from assistant.components import embedder_name, make_embedder, make_tokenizer
     from ingest.check import check_records
     from ingest.corpus import parse_corpus
-    from ingest.index import build_index, index_size
+    from ingest.index import build_index, index_size, is_current
     from ingest.records import load_records
 
     clauses = parse_corpus(settings.documents_dir)
@@ -37,9 +37,13 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
         return 1 if problems else 0
     if problems:
         _say(f"警告：结构化数据有 {len(problems)} 个问题，运行 zhitu ingest --check 查看。")
+    if is_current(clauses, settings.data_dir, embedder_name(settings)):
+        _say(f"索引已是最新：{len(clauses)} 条条款，无需重建。")
+        return 0
     report = build_index(
         clauses, settings.data_dir, make_embedder(settings), make_tokenizer(settings), settings.collection, _say
     )
+
     _say(f"索引大小：{index_size(settings.data_dir) / 1e6:.1f} MB（{settings.data_dir}）")
     return 0 if report else 1
 

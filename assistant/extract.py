@@ -30,7 +30,11 @@ _LOW = {
     "有没",
     "没有",
 }
-MULTI_PART = re.compile(r"分别|以及|还有|另外|同时|并且|和.{1,8}(?:呢|吗|多少)|[？?].+[？?]|，.*(?:呢|吗|多少|啥|什么)")
+MULTI_PART = re.compile(
+    r"分别|各有|各是|各自|以及|还有|另外|同时|并且|和.{1,12}(?:呢|吗|多少)|[？?].+[？?]|，.*(?:呢|吗|多少|啥|什么)"
+)
+#: Candidates a route chose on purpose (a named school's rows, a progression route's clauses) carry score 1.0.
+ROUTED_BONUS = 0.2
 WANTS_FIGURE = re.compile(r"多少|几|比例|比|规模|金额|补|钱|奖|目标|达到|人数|学生数|在校生|万|%|率|倍")
 
 
@@ -108,17 +112,18 @@ class Extractor:
         q = {g for g in grams(question) if g in self._idf}  # words the plan never uses cannot be matched
         total = sum(self.weight(g) for g in q) or 1.0
         wants_figure = bool(WANTS_FIGURE.search(question))
-        min_gain = 0.03 if MULTI_PART.search(question) else 0.12
+        multi = bool(MULTI_PART.search(question))
+        min_gain = 0.03 if multi else 0.12
         pool: list[tuple[float, Clause, str, set[str]]] = []
-        for rank, (clause, _score) in enumerate(ranked):
+        for rank, (clause, routed) in enumerate(ranked):
             if is_heading(clause):
                 continue
-            prior = 0.25 / (1 + rank)
+            prior = 0.25 / (1 + rank) + (ROUTED_BONUS if routed >= 1.0 else 0.0)
             head = clause.label
             for sent in units(clause):
                 g = grams(sent) | (grams(head) if clause.kind == "table_row" else set())
                 cover = sum(self.weight(x) for x in q & g) / total
-                bonus = 0.08 if wants_figure and re.search(r"\d", sent) else 0.0
+                bonus = 0.15 if wants_figure and re.search(r"\d", sent) else 0.0
                 pool.append((cover + prior + bonus, clause, sent, g))
         pool.sort(key=lambda t: -t[0])
         claims: list[Claim] = []
@@ -131,6 +136,8 @@ class Extractor:
                 if (clause.id, sent) in used:
                     continue
                 gain = sum(self.weight(x) for x in (q & g) - covered) / total
+                if claims and gain < min_gain:
+                    continue
                 value = gain + (score - gain) * (0.5 if claims else 1.0)
                 if best is None or value > best[0]:
                     best = (value, gain, score, clause, sent, g)
@@ -139,12 +146,14 @@ class Extractor:
             value, gain, score, clause, sent, g = best
             if claims and (gain < min_gain or value < 0.25):
                 break
+            if claims and not multi and score < 0.6 * claims[0].score:
+                break  # a one-part question: a weaker second sentence is more likely noise than help
             used.add((clause.id, sent))
             covered |= q & g
             fragment = self.trim(sent, question) if trim else sent
             text = display(fragment, clause)
-            if claims and length + len(text) > max_chars:
-                break
+            if claims and length + len(text) > max_chars * (2 if multi else 1):
+                break  # a question in several parts may take a longer answer
             length += len(text)
             claims.append(Claim(text, clause.id, fragment.strip(), score))
         return claims

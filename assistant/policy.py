@@ -11,13 +11,6 @@ INJECTION = re.compile(
     r"扮演|角色扮演|DAN\b|自由模式|管理员模式|\[system\]|<\|?system",
     re.I,
 )
-#: The part of an injected message that is the injection itself (removed before answering the rest).
-INJECTION_SPAN = re.compile(
-    r"(?:【[^】]*】|\[[^\]]*\])?[^。！？!?\n]*?(?:忽略|无视|忘记|忘掉|不要遵守|系统通知|系统提示|提示词|system prompt|"
-    r"ignore (?:all |the |any )?(?:previous|above|prior)[^.!?]*|你现在是|扮演|开发者模式|自由模式|管理员模式)"
-    r"[^。！？!?\n]*[。！？!?\n]?",
-    re.I,
-)
 OUT_OF_SCOPE = re.compile(
     r"作文|写一篇|写篇|写一首|写首|诗|翻译|translate|essay|poem|方程|解方程|数学题|作业|homework|天气|weather|"
     r"推荐.{0,6}(?:手机|电脑|游戏|电影)|手机|笑话|joke|股票|彩票|菜谱|code|代码|编程|python|[0-9]x\s*[+\-]",
@@ -47,7 +40,8 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     OpenTopic(re.compile(r"分数线|录取分|多少分|几分|中考.{0,6}分|分数|score", re.I), "录取分数线"),
     OpenTopic(
         re.compile(
-            r"什么时候(?:报名|招生|开学|填志愿|录取|考试)|啥时候|报名时间|报名日期|截止|几月|哪天|开学|when\b", re.I
+            r"(?:什么时候|啥时候|何时)(?:报名|招生|开学|填志愿|录取|考试|申请)|报名时间|报名日期|截止|几月|哪天|开学|when\b",
+            re.I,
         ),
         "报名、录取和开学的时间",
     ),
@@ -57,31 +51,40 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         ),
         "报名、申请和办理的具体流程",
     ),
+    OpenTopic(
+        re.compile(r"手续|步骤|材料|需要准备|要交什么|提交|流程|怎么算|咋算|怎么评|咋评|怎么操作|咋操作|怎么弄|咋弄"),
+        "具体的办理流程和材料",
+    ),
     OpenTopic(re.compile(r"宿舍|住宿条件|食堂|伙食|dorm", re.I), "住宿和生活条件"),
     OpenTopic(
         re.compile(r"就业率|(?:毕业|就业|工作).{0,8}(?:工资|薪资|薪水)|月薪|年薪|挣多少|salary", re.I),
         "毕业后的就业率和工资",
     ),
     OpenTopic(
-        re.compile(r"年龄|多大年纪|几岁|岁数|户口|户籍|男生|女生|男孩|女孩|身高|视力|体检|没毕业|初中没|复读"),
+        re.compile(r"年龄|多大年纪|几岁|岁数|户口|户籍|男生|女生|身高|视力|体检|没毕业|初中没|复读"),
         "报考条件（年龄、户籍、性别、学历、身体条件等）",
     ),
     OpenTopic(
-        re.compile(r"什么条件|啥条件|哪些条件|条件是|资格|怎么认定|咋认定|如何认定|认定标准|要啥证|要什么证|教龄|门槛"),
+        re.compile(
+            r"(?:认定|评选|评上|评为|申报|当上).{0,6}(?:条件|标准|要求)|怎么认定|咋认定|如何认定|认定标准|要啥证|要什么证|教龄"
+        ),
         "评选或认定的具体条件",
     ),
-    OpenTopic(re.compile(r"咋办|怎么办|会被刷|刷掉|退钱|退还|违约|不回来|赔"), "这种情况下的具体处理办法"),
+    OpenTopic(re.compile(r"会被刷|刷掉|退钱|退还|违约|不回来|赔偿"), "这种情况下的具体处理办法"),
     OpenTopic(
         re.compile(r"转段.{0,6}(?:考试|考什么|规则|科目|怎么考)|考试科目|考什么|考哪些"), "转段或升学考试的具体规则"
     ),
-    OpenTopic(re.compile(r"班额|招几个班|名额|录取率|招生计划|每年招"), "具体的招生人数和名额"),
+    OpenTopic(re.compile(r"班额|招几个班|名额|录取率|招生计划"), "具体的招生人数和名额"),
     OpenTopic(re.compile(r"排名|哪个.{0,4}(?:最好|更好)|好不好|怎么样$|口碑|比较好"), "学校的排名或好坏评价"),
     OpenTopic(
-        re.compile(r"电话|地址|在哪里|在哪儿|在哪|具体位置|建在哪|怎么走|网址|官网|联系方式|address|phone|where", re.I),
+        re.compile(
+            r"电话|地址|具体位置|建在哪|怎么走|网址|官网|联系方式|address|phone",
+            re.I,
+        ),
         "具体地址和联系方式",
     ),
     OpenTopic(
-        re.compile(r"心理|抑郁|蒙语授课|授课语言|双语|国外|出国|abroad|recogni|留学|文凭|校服|军训", re.I),
+        re.compile(r"心理|抑郁|蒙语授课|授课语言|双语|国外|出国|abroad|recogni|留学|校服|军训", re.I),
         "这方面的安排",
     ),
     OpenTopic(
@@ -109,8 +112,12 @@ def is_injection(question: str) -> bool:
 
 
 def strip_injection(question: str) -> str:
-    """The question without its injected instructions (what remains may still be a real question)."""
-    return INJECTION_SPAN.sub(" ", question).strip(" ，,。.!！")
+    """The question without its injected instructions: every phrase that tries to change the rules is dropped,
+    whatever is left (possibly a real question) is kept."""
+    text = re.sub(r"【[^】]*】|\[[^\]]*\]|<[^>]*>", "，", question)
+    phrases = re.split(r"[，。！？,!?\n；;:：]|\.(?:\s|$)", text)
+    kept = [p.strip() for p in phrases if p.strip() and not INJECTION.search(p)]
+    return "，".join(kept).strip(" ，,。.!！")
 
 
 def is_out_of_scope(question: str) -> bool:
@@ -134,3 +141,13 @@ def open_topic(question: str) -> OpenTopic | None:
     if years and not years <= KNOWN_YEARS:
         return OpenTopic(re.compile("20\\d\\d"), "这一年份的安排")
     return None
+
+
+def answerable_part(question: str) -> str:
+    """The pieces of a several-part question that ask about nothing the plan leaves open ("" if none)."""
+    pieces = [p for p in re.split(r"[，,？?！!；;。\s]+", question) if p.strip()]
+    keep = [p for p in pieces if open_topic(p) is None]
+    if len(pieces) < 2 or len(keep) == len(pieces) or not keep:
+        return ""
+    rest = "，".join(keep)
+    return rest if len(rest) >= 6 and in_domain(rest) else ""

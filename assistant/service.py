@@ -25,6 +25,8 @@ BANNERS = ("东胜区", "康巴什区", "达拉特旗", "准格尔旗", "鄂托�
 _ASKS_SCHOOL = re.compile(r"学校|中职|职高|职中|职校|中专|技校|读书|上学|念书|school", re.I)
 _ASKS_MEANING = re.compile(r"是什么|什么是|啥是|是啥|什么意思|啥意思|指什么|解释|介绍一下|what is|meaning", re.I)
 _ASKS_PROGRESSION = re.compile(r"读|升|上|考|转|继续|以后|毕业|接着|衔接|贯通")
+_ASKS = re.compile(r"吗|呢|什么|啥|哪|多少|几|怎么|咋|能不能|能否|是否|有没有|可不可以|可以.{0,6}[吗么]")
+_ASKS_AMOUNT = re.compile(r"多少钱|补多少|奖多少|给多少|几万|多少万|金额|how much", re.I)
 MIN_SCORE = 0.42  # below this the best sentence covers too little of the question to count as an answer
 WHERE_TO_ASK_CLAUSE = "s4.1"
 DEFERRAL_CLAUSES = ("box3.3", "box4.2", "s3.2.10")
@@ -76,22 +78,67 @@ class Assistant:
         norm = normalise(q)
         topic = policy.open_topic(norm)
         if topic is not None:
+            rest = policy.answerable_part(q)
+            partial = self._answer(normalise(rest), rest, limits) if rest else None
+            if partial is not None:
+                return self._add_open_part(partial, topic.name)
             return self._refuse(topic.name, norm, deferred=topic.deferred_amount)
         banner_refusal = self._banner_without_schools(norm)
         if banner_refusal:
             return self._refuse(f"{banner_refusal}的职业学校", norm)
-        query = self._expand(norm)
-        ranked = self._school_clauses(query) + self._pathway_clauses(query) + self.knowledge.candidates(query, k=10)
-        claims = self._term_claims(norm) + self.extractor.select(
-            query, ranked, limits.claims, limits.chars, limits.trim
-        )
-        claims = _dedupe(claims)[: limits.claims]
-        if not claims or claims[0].score < MIN_SCORE:
+        answer = self._answer(norm, q, limits)
+        if answer is None:
             if not policy.in_domain(norm):
                 return self._scope()
-            return self._refuse("这个问题的答案", norm)
-        claims = self._correct_premise(canonical(q), claims)
+            return self._refuse("具体的金额" if _ASKS_AMOUNT.search(q) else "这个问题的答案", norm)
+        return answer
+
+    def _answer(self, norm: str, question: str, limits: Limits) -> Answer | None:
+        """The extractive answer, or None when the best sentence covers too little of the question."""
+        query = self._expand(norm)
+        ranked = self._school_clauses(query) + self._pathway_clauses(query) + self.knowledge.candidates(query, k=10)
+        claims = self._term_claims(norm) + self.extractor.select(norm, ranked, limits.claims, limits.chars, limits.trim)
+        claims = self._rows_of_several_schools(query) + claims
+        parts = self._part_claims(question, norm, limits)
+        if parts:  # every part answered first, then the rest of the best sentences
+            claims = claims[:1] + parts + claims[1:]
+        claims = self._with_sibling_rows(_dedupe(claims))
+        claims = claims[: limits.claims + 1]
+        if not claims or claims[0].score < MIN_SCORE:
+            return None
+        if _ASKS_AMOUNT.search(question) and not re.search(r"\d", claims[0].quote):
+            return None  # asked for an amount, and the sentence that answers states none: never answer around it
+        claims = self._correct_premise(canonical(question), claims)
         return self._compose(claims, route="extractive", suggest_from=ranked)
+
+    def _part_claims(self, question: str, norm: str, limits: Limits) -> list[Claim]:
+        """For a question in several parts, the best sentence for each part, so no part goes unanswered."""
+        parts = [p for p in re.split(r"[，,？?；;。！!]+", question) if len(p.strip()) >= 4 and _ASKS.search(p)]
+        if len(parts) < 2:
+            return []
+        out: list[Claim] = []
+        for part in parts:
+            part_norm = normalise(part)
+            query = self._expand(part_norm)
+            ranked = self._pathway_clauses(f"{norm} {part_norm}", part_norm) + self.knowledge.candidates(query, k=6)
+            best = self.extractor.select(part_norm, ranked, 1, limits.chars, limits.trim)
+            if best and best[0].score >= MIN_SCORE:
+                out.append(best[0])
+        return out
+
+    def _add_open_part(self, answer: Answer, topic: str) -> Answer:
+        """Answer the part the plan covers; say it is silent on the rest and where to ask."""
+        where = self._claim_from((WHERE_TO_ASK_CLAUSE,), "联席会议办公室设在市教育体育局")
+        if where is None:
+            return answer
+        clause = self.knowledge.clauses[where.clause_id]
+        n = len(answer.citations) + 1
+        doc = self.knowledge.document_name(clause)
+        answer.citations.append(Citation(n=n, id=clause.id, label=clause.label, quote=where.quote, document=doc))
+        answer.answer += f"{render('not_in_plan', topic=topic)}[{n}]{render('where_to_ask')}[{n}]"
+        answer.route = "partial"
+        answer.refused = True  # the plan answers only part of the question
+        return answer
 
     # -- routes -------------------------------------------------------------------------------
     def _expand(self, query: str) -> str:
@@ -123,29 +170,58 @@ class Assistant:
         plain = plain if plain.endswith("。") else plain + "。"
         return [Claim(plain, anchor.clause_id, anchor.quote, 1.0), anchor]
 
-    def _school_clauses(self, query: str) -> list[tuple[Clause, float]]:
-        """A named school: its own clauses (表2 rows first, the right level first), ranked before the rest."""
-        best: tuple[int, dict[str, Any]] | None = None
-        for school in self._schools:
-            for name in [school.get("name", ""), *(school.get("aliases") or [])]:
-                if name and name in query and (best is None or len(name) > best[0]):
-                    best = (len(name), school)
-        if best is None:
+    def _with_sibling_rows(self, claims: list[Claim]) -> list[Claim]:
+        """A table indicator split into sub-rows (双师型: 中职 / 高职) is answered with all of its rows."""
+        out: list[Claim] = []
+        for claim in claims:
+            out.append(claim)
+            clause = self.knowledge.clauses[claim.clause_id]
+            name = (clause.cells or {}).get("指标")
+            if clause.kind != "table_row" or not name:
+                continue
+            for other in self.knowledge.clauses.values():
+                sibling = other.parent == clause.parent and (other.cells or {}).get("指标") == name
+                if sibling and all(c.clause_id != other.id for c in claims):
+                    out.append(Claim(display(other.text, other), other.id, other.text, claim.score))
+        return out
+
+    def _rows_of_several_schools(self, query: str) -> list[Claim]:
+        """A question naming two or more schools gets each school's own 表2 row."""
+        rows = [c for c, _ in self._school_clauses(query) if c.id.startswith("table2.r")]
+        schools = {(c.cells or {}).get("院校名称", "").split("（")[0] for c in rows}
+        if len(schools) < 2:
             return []
-        ids = [c for c in best[1].get("clauses", []) if c in self.knowledge.clauses]
+        return [Claim(display(c.text, c), c.id, c.text, 1.0) for c in rows]
+
+    def _school_clauses(self, query: str) -> list[tuple[Clause, float]]:
+        """Named schools: their own clauses (表2 rows first, the asked level first), ranked before the rest."""
+        found: list[tuple[int, dict[str, Any]]] = []
+        for school in self._schools:
+            names = [n for n in [school.get("name", ""), *(school.get("aliases") or [])] if n and n in query]
+            if names:
+                found.append((query.index(max(names, key=len)), school))
         level = next((lv for lv in ("本科", "高职", "中职") if lv in query), None)
 
         def order(cid: str) -> tuple[int, int]:
             cells = self.knowledge.clauses[cid].cells or {}
             return (0 if cid.startswith("table2.r") else 1, 0 if level and cells.get("层次") == level else 1)
 
-        return [(self.knowledge.clauses[c], 1.0) for c in sorted(ids, key=order)][:4]
+        out: list[tuple[Clause, float]] = []
+        for _, school in sorted(found, key=lambda f: f[0])[:3]:
+            ids = sorted((c for c in school.get("clauses", []) if c in self.knowledge.clauses), key=order)
+            out += [(self.knowledge.clauses[c], 1.0) for c in ids[:4]]
+        return out
 
-    def _pathway_clauses(self, query: str) -> list[tuple[Clause, float]]:
-        """For "读完中职能上高职/本科吗": the clauses of the matching progression routes, ranked first."""
-        if not _ASKS_PROGRESSION.search(query):
+    def _pathway_clauses(self, query: str, asked: str | None = None) -> list[tuple[Clause, float]]:
+        """For "读完中职能上高职/本科吗": the clauses of the matching progression routes, ranked first.
+
+        `query` gives the levels (a family asking after 初中 starts from 中职); `asked` the part that asks.
+        """
+        if not _ASKS_PROGRESSION.search(asked or query):
             return []
         levels = [lv for lv in ("中职", "高职", "专科", "本科", "普通高中") if lv in query]
+        if len(levels) == 1 and levels[0] in ("高职", "专科", "本科"):
+            levels.insert(0, "中职")
         if len(levels) < 2:
             return []
         out: list[tuple[Clause, float]] = []
@@ -204,11 +280,8 @@ class Assistant:
         if not text:
             return self._refuse("这个问题的答案", "")
         cited = {c.id for c in citations}
-        suggestions = [
-            f"方案「{c.label}」具体怎么说？"
-            for c, _ in (suggest_from or [])
-            if c.id not in cited and c.kind != "section"
-        ][:2] or list(wording()["suggest_default"])
+        labels = dict.fromkeys(c.label for c, _ in (suggest_from or []) if c.id not in cited and c.kind != "section")
+        suggestions = [f"方案「{label}」具体怎么说？" for label in labels][:2] or list(wording()["suggest_default"])
         return Answer(
             answer=text,
             citations=citations,
@@ -259,11 +332,10 @@ class Assistant:
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
-    """Drop a claim that repeats an earlier one's clause and quote."""
-    seen: set[tuple[str, str]] = set()
-    out = []
+    """Drop a claim whose text repeats, or overlaps, an earlier claim from the same clause."""
+    out: list[Claim] = []
     for c in claims:
-        if (c.clause_id, c.text) not in seen:
-            seen.add((c.clause_id, c.text))
-            out.append(c)
+        if any(o.clause_id == c.clause_id and (o.quote in c.quote or c.quote in o.quote) for o in out):
+            continue
+        out.append(c)
     return out

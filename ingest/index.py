@@ -12,12 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import bm25s
-import chromadb
 import numpy as np
-from chromadb.config import Settings as ChromaSettings
 
-from ingest.embedders import Embedder, ZhiTuEmbeddingFunction
+from ingest.embedders import Embedder
 from ingest.errors import IndexMissingError, IngestError
 from ingest.tokenize import JiebaTokenizer, bigrams
 from ingest.types import Clause
@@ -84,12 +81,17 @@ def clause_hash(clause: Clause) -> str:
 
 
 def chroma_client(path: Path) -> Any:
-    """An embedded Chroma client with telemetry off."""
+    """An embedded Chroma client with telemetry off (chromadb is imported only when the index is used)."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
     return chromadb.PersistentClient(path=str(path), settings=ChromaSettings(anonymized_telemetry=False))
 
 
 def open_collection(path: Path, name: str, embedder: Embedder) -> Any:
     """Get or create the clause collection, registering ZhiTu's embedding function (never Chroma's default)."""
+    from ingest.chroma_ef import ZhiTuEmbeddingFunction
+
     return chroma_client(path).get_or_create_collection(
         name=name,
         embedding_function=ZhiTuEmbeddingFunction(embedder),
@@ -102,6 +104,19 @@ def _read_manifest(paths: IndexPaths) -> dict[str, Any]:
         return dict(json.loads(paths.manifest.read_text(encoding="utf-8")))
     except (OSError, json.JSONDecodeError):
         return {}
+
+
+def is_current(clauses: list[Clause], data_dir: Path, embedder_name: str) -> bool:
+    """True when the index holds exactly these clauses embedded by this embedder (nothing to do)."""
+    paths = IndexPaths(data_dir)
+    old = _read_manifest(paths)
+    return (
+        old.get("version") == MANIFEST_VERSION
+        and old.get("embedder") == embedder_name
+        and old.get("clauses") == {c.id: clause_hash(c) for c in clauses}
+        and paths.exists()
+        and paths.bm25("words").exists()
+    )
 
 
 def build_index(
@@ -177,6 +192,8 @@ def lexical_units(clause: Clause, size: int = 150) -> list[str]:
 
 
 def _write_bm25(clauses: list[Clause], paths: IndexPaths, tokenizer: JiebaTokenizer) -> None:
+    import bm25s
+
     owners: list[str] = []
     texts: list[str] = []
     for c in clauses:

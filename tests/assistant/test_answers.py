@@ -98,3 +98,31 @@ def test_teacher_answer_quotes_full_clause_wording(assistant: Assistant) -> None
     teacher = assistant.ask("职普比例要达到多少？", audience="teacher")
     assert "40" in family.answer and len(family.answer) <= 260
     assert len(teacher.answer) >= len(family.answer)
+
+
+def test_several_schools_are_all_answered(assistant: Assistant) -> None:
+    a = assistant.ask("理工学校和体育职中2025年各有多少学生？")
+    assert "3549" in a.answer and "934" in a.answer
+    assert {"table2.r9", "table2.r10"} <= cited(a)
+
+
+def test_indicator_split_into_sub_rows_gives_every_row(assistant: Assistant) -> None:
+    a = assistant.ask("双师型教师比例2025年要达到多少？")
+    assert "60%" in a.answer and "70%" in a.answer
+
+
+def test_a_school_then_the_route_onwards(assistant: Assistant) -> None:
+    a = assistant.ask("乌审旗职业中学学什么？毕业能考哪个高职？")
+    assert "化工" in a.answer and "3+2" in a.answer
+    assert {"table2.r12", "s3.2.4"} <= cited(a)
+
+
+def test_open_part_of_a_question_is_named_and_the_rest_answered(assistant: Assistant) -> None:
+    a = assistant.ask("鸿雁计划本科补多少，去哪申请？")
+    assert a.refused, "the plan answers only part of it"
+    assert "2万元" in a.answer and "没有写明" in a.answer and "box4.2" in cited(a)
+
+
+def test_an_amount_the_plan_leaves_vague_is_not_answered_around(assistant: Assistant) -> None:
+    a = assistant.ask("产教融合评级拿到A类，学校具体能奖多少钱？")
+    assert a.refused and "没有写明" in a.answer
