@@ -50,9 +50,9 @@ class Settings(BaseSettings):
     corpus_dir: Path = Field(REPO_ROOT / "corpus", description="The corpus: documents/ and structured records")
     collection: str = Field("plan_clauses", description="Chroma collection name")
     log_level: str = Field("INFO", description="Python logging level")
-    embedder: EmbedderSettings = Field(default_factory=EmbedderSettings)
-    retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
-    server: ServerSettings = Field(default_factory=ServerSettings)
+    embedder: EmbedderSettings = Field(default_factory=EmbedderSettings, description="Which embedder builds the index")
+    retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings, description="Hybrid retrieval and fusion")
+    server: ServerSettings = Field(default_factory=ServerSettings, description="The HTTP server")
 
     @property
     def documents_dir(self) -> Path:

@@ -7,9 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from assistant.components import make_embedder, make_tokenizer
+from assistant.service import Assistant
 from assistant.settings import REPO_ROOT, Settings
 from ingest.corpus import list_documents, parse_corpus
 from ingest.formats import parse_document
+from ingest.index import build_index
 from ingest.structure import ParseResult
 from ingest.types import Clause, DocumentMeta
 
@@ -46,3 +49,23 @@ def by_id(clauses: list[Clause]) -> dict[str, Clause]:
 def settings(tmp_path: Path) -> Iterator[Settings]:
     """Settings with a private data directory and the bag-of-bigrams test embedder."""
     yield Settings(data_dir=tmp_path / "data", corpus_dir=CORPUS, embedder={"provider": "hash"})
+
+
+@pytest.fixture(scope="session")
+def real_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
+    """A real index built once per session with the bundled embedder, in its own data directory."""
+    settings = Settings(data_dir=tmp_path_factory.mktemp("zhitu-data"), corpus_dir=CORPUS)
+    build_index(
+        parse_corpus(settings.documents_dir),
+        settings.data_dir,
+        make_embedder(settings),
+        make_tokenizer(settings),
+        settings.collection,
+    )
+    yield settings
+
+
+@pytest.fixture(scope="session")
+def assistant(real_settings: Settings) -> Assistant:
+    """The offline assistant opened on the real index."""
+    return Assistant.open(real_settings)
