@@ -107,10 +107,19 @@ class Extractor:
         max_claims: int,
         max_chars: int,
         trim: bool,
+        focus: str = "",
     ) -> list[Claim]:
-        """Greedy: take the best-covering sentence, then others that cover what is still unanswered."""
+        """Greedy: take the best-covering sentence, then others that cover what is still unanswered.
+
+        `focus` (the words of a follow-up such as "市里认定的呢") counts double against the rewritten question.
+        """
         q = {g for g in grams(question) if g in self._idf}  # words the plan never uses cannot be matched
-        total = sum(self.weight(g) for g in q) or 1.0
+        stressed = grams(focus) & q
+
+        def weight(g: str) -> float:
+            return self.weight(g) * (2.0 if g in stressed else 1.0)
+
+        total = sum(weight(g) for g in q) or 1.0
         wants_figure = bool(WANTS_FIGURE.search(question))
         multi = bool(MULTI_PART.search(question))
         min_gain = 0.03 if multi else 0.12
@@ -122,7 +131,7 @@ class Extractor:
             head = clause.label
             for sent in units(clause):
                 g = grams(sent) | (grams(head) if clause.kind == "table_row" else set())
-                cover = sum(self.weight(x) for x in q & g) / total
+                cover = sum(weight(x) for x in q & g) / total
                 bonus = 0.15 if wants_figure and re.search(r"\d", sent) else 0.0
                 pool.append((cover + prior + bonus, clause, sent, g))
         pool.sort(key=lambda t: -t[0])
@@ -135,7 +144,7 @@ class Extractor:
             for score, clause, sent, g in pool:
                 if (clause.id, sent) in used:
                     continue
-                gain = sum(self.weight(x) for x in (q & g) - covered) / total
+                gain = sum(weight(x) for x in (q & g) - covered) / total
                 if claims and gain < min_gain:
                     continue
                 value = gain + (score - gain) * (0.5 if claims else 1.0)

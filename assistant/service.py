@@ -23,7 +23,9 @@ log = logging.getLogger(__name__)
 
 BANNERS = ("东胜区", "康巴什区", "达拉特旗", "准格尔旗", "鄂托克前旗", "鄂托克旗", "杭锦旗", "乌审旗", "伊金霍洛旗")
 _ASKS_SCHOOL = re.compile(r"学校|中职|职高|职中|职校|中专|技校|读书|上学|念书|school", re.I)
-_ASKS_MEANING = re.compile(r"是什么|什么是|啥是|是啥|什么意思|啥意思|指什么|解释|介绍一下|what is|meaning", re.I)
+_ASKS_MEANING = re.compile(
+    r"是什么|什么是|啥是|是啥|是个啥|是干啥|干啥的|干什么的|什么意思|啥意思|指什么|解释|介绍一下|what is|meaning", re.I
+)
 _ASKS_PROGRESSION = re.compile(r"读|升|上|考|转|继续|以后|毕业|接着|衔接|贯通")
 _ASKS = re.compile(r"吗|呢|什么|啥|哪|多少|几|怎么|咋|能不能|能否|是否|有没有|可不可以|可以.{0,6}[吗么]")
 _ASKS_AMOUNT = re.compile(r"多少钱|补多少|奖多少|给多少|几万|多少万|金额|how much", re.I)
@@ -73,8 +75,9 @@ class Assistant:
                 return self._scope(injection=True)
         if policy.is_out_of_scope(q):
             return self._scope()
+        focus = ""
         if history and is_follow_up(q, history):
-            q = rewrite(q, history, self._names)
+            focus, q = normalise(q), rewrite(q, history, self._names)
         norm = normalise(q)
         topic = policy.open_topic(norm)
         if topic is not None:
@@ -86,18 +89,20 @@ class Assistant:
         banner_refusal = self._banner_without_schools(norm)
         if banner_refusal:
             return self._refuse(f"{banner_refusal}的职业学校", norm)
-        answer = self._answer(norm, q, limits)
+        answer = self._answer(norm, q, limits, focus)
         if answer is None:
             if not policy.in_domain(norm):
                 return self._scope()
             return self._refuse("具体的金额" if _ASKS_AMOUNT.search(q) else "这个问题的答案", norm)
         return answer
 
-    def _answer(self, norm: str, question: str, limits: Limits) -> Answer | None:
+    def _answer(self, norm: str, question: str, limits: Limits, focus: str = "") -> Answer | None:
         """The extractive answer, or None when the best sentence covers too little of the question."""
         query = self._expand(norm)
         ranked = self._school_clauses(query) + self._pathway_clauses(query) + self.knowledge.candidates(query, k=10)
-        claims = self._term_claims(norm) + self.extractor.select(norm, ranked, limits.claims, limits.chars, limits.trim)
+        claims = self._term_claims(norm) + self.extractor.select(
+            norm, ranked, limits.claims, limits.chars, limits.trim, focus
+        )
         claims = self._rows_of_several_schools(query) + claims
         parts = self._part_claims(question, norm, limits)
         if parts:  # every part answered first, then the rest of the best sentences
@@ -332,10 +337,11 @@ class Assistant:
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
-    """Drop a claim whose text repeats, or overlaps, an earlier claim from the same clause."""
+    """Drop a claim whose shown text repeats, or is part of, an earlier claim's from the same clause."""
     out: list[Claim] = []
     for c in claims:
-        if any(o.clause_id == c.clause_id and (o.quote in c.quote or c.quote in o.quote) for o in out):
+        text = c.text.rstrip("。")
+        if any(o.clause_id == c.clause_id and (text in o.text or o.text.rstrip("。") in text) for o in out):
             continue
         out.append(c)
     return out

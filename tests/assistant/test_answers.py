@@ -126,3 +126,18 @@ def test_open_part_of_a_question_is_named_and_the_rest_answered(assistant: Assis
 def test_an_amount_the_plan_leaves_vague_is_not_answered_around(assistant: Assistant) -> None:
     a = assistant.ask("产教融合评级拿到A类，学校具体能奖多少钱？")
     assert a.refused and "没有写明" in a.answer
+
+
+def test_what_is_question_gets_a_plain_explanation_and_the_clause(assistant: Assistant) -> None:
+    a = assistant.ask("雏鹰计划是干啥的？")
+    assert not a.refused and "职业启蒙" in a.answer and "s3.1.2" in cited(a)
+    assert a.answer.count("[") >= 2  # the explanation and the plan's own sentence, each cited
+
+
+def test_follow_up_words_weigh_more_than_the_earlier_question(assistant: Assistant) -> None:
+    history = [
+        Turn(role="user", content="鸿雁计划本科生毕业留鄂就业满5年补多少？"),
+        Turn(role="assistant", content="本科层次给予一次性生活补贴2万元。[1]"),
+    ]
+    a = assistant.ask("那委培生毕业后呢？", history)
+    assert "s3.7.27" in cited(a) and "2万元/人" in a.answer
