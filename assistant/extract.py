@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ingest.types import Clause
@@ -35,7 +36,7 @@ MULTI_PART = re.compile(
 )
 #: Candidates a route chose on purpose (a named school's rows, a progression route's clauses) carry score 1.0.
 ROUTED_BONUS = 0.2
-WANTS_FIGURE = re.compile(r"多少|几|比例|比|规模|金额|补|钱|奖|目标|达到|人数|学生数|在校生|万|%|率|倍")
+WANTS_FIGURE = re.compile(r"多少|多久|多长|几|比例|比|规模|金额|补|钱|奖|目标|达到|人数|学生数|在校生|万|%|率|倍")
 
 
 @dataclass(frozen=True)
@@ -161,11 +162,36 @@ class Extractor:
             covered |= q & g
             fragment = self.trim(sent, question) if trim else sent
             text = display(fragment, clause)
+            if fragment != sent and len(text) < 40:
+                text = with_subject(text, clause)
             if claims and length + len(text) > max_chars * (2 if multi else 1):
                 break  # a question in several parts may take a longer answer
             length += len(text)
             claims.append(Claim(text, clause.id, fragment.strip(), score))
+        if claims and wants_figure and not re.search(r"\d", claims[0].text):
+            figure = self._figure_nearby(claims[0], ranked, question, weight)
+            if figure is not None:
+                claims.insert(1, figure)
         return claims
+
+    def _figure_nearby(
+        self, claim: Claim, ranked: list[tuple[Clause, float]], question: str, weight: Callable[[str], float]
+    ) -> Claim | None:
+        """The question asks for a figure and the best sentence has none: the clause's own sentence that has one."""
+        clause = next((c for c, _ in ranked if c.id == claim.clause_id), None)
+        if clause is None:
+            return None
+        q = grams(question)
+        best: tuple[float, str] | None = None
+        for unit in units(clause):
+            if unit in claim.quote or not re.search(r"\d", _LEAD.sub("", unit)):
+                continue
+            score = sum(weight(x) for x in q & grams(unit))
+            if best is None or score > best[0]:
+                best = (score, unit)
+        if best is None:
+            return None
+        return Claim(display(best[1], clause), clause.id, best[1].strip(), claim.score)
 
     def trim(self, sent: str, question: str, limit: int = 120) -> str:
         """The window of comma-separated pieces of a long sentence that covers the question best
@@ -173,7 +199,7 @@ class Extractor:
         q = grams(question)
         if len(sent) <= limit:
             return sent
-        wants_figure = bool(WANTS_FIGURE.search(question)) and bool(re.search(r"\d", sent))
+        wants_figure = bool(WANTS_FIGURE.search(question)) and bool(re.search(r"\d", _LEAD.sub("", sent)))
         parts = re.findall(r"[^，]+，?", sent)
         best, best_score = sent[:limit], -1.0
         for i in range(len(parts)):
@@ -182,8 +208,8 @@ class Extractor:
                 if len(frag) > limit and j > i + 1:
                     break
                 score = sum(self.weight(x) for x in q & grams(frag)) - 0.002 * len(frag)
-                if wants_figure and not re.search(r"\d", frag):
-                    score -= 5.0
+                if wants_figure and not re.search(r"\d", _LEAD.sub("", frag)):
+                    score -= 100.0  # a window without the figure never beats one with it
                 if score > best_score:
                     best, best_score = frag, score
         return best
@@ -194,6 +220,14 @@ def is_heading(clause: Clause) -> bool:
     if clause.kind in ("table", "title"):
         return True
     return clause.kind in ("section", "box") and len(sentences(clause.text)) <= 1
+
+
+def with_subject(text: str, clause: Clause) -> str:
+    """A short fragment cut from a long sentence, prefixed with what its clause is about ("开展“五融五兴”工程：…")."""
+    title = clause.label.split(" ", 1)[-1]
+    if re.search(r"\d", title) or title in text:
+        return text
+    return f"{title}：{text}"
 
 
 _LEAD = re.compile(r"^(?:\d+[.．]|（\d+）|——|表\d+ 第\d+行（序号\d+）：|表\d+ )")
