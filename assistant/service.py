@@ -111,7 +111,7 @@ class Assistant:
         claims = claims[: limits.claims + 1]
         if not claims or claims[0].score < MIN_SCORE:
             return None
-        if _ASKS_AMOUNT.search(question) and not re.search(r"\d", claims[0].quote):
+        if _ASKS_AMOUNT.search(question) and not re.search(r"\d", claims[0].text):
             return None  # asked for an amount, and the sentence that answers states none: never answer around it
         claims = self._correct_premise(canonical(question), claims)
         return self._compose(claims, route="extractive", suggest_from=ranked)
