@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from ingest.errors import IngestError
-from ingest.layout import Line, split_lines
+from ingest.layout import Line, pages_of, spans_of, split_lines
 from ingest.repairs import join_lines
 from ingest.structure import L1, ParseResult, parse_gov_document
 from ingest.types import Clause, DocumentMeta
@@ -76,8 +76,8 @@ def parse_paragraphs(raw: str, meta: DocumentMeta) -> ParseResult:
                 text=text,
                 doc=meta.id,
                 kind="paragraph",
-                pages=tuple(sorted({ln.page for ln in block})),
-                spans=tuple((ln.start, ln.end) for ln in block),
+                pages=pages_of(block),
+                spans=spans_of(block),
             )
         )
     return ParseResult(clauses, [])

@@ -56,6 +56,16 @@ def split_lines(raw: str) -> list[Line]:
     return lines
 
 
+def spans_of(lines: list[Line]) -> tuple[tuple[int, int], ...]:
+    """The raw-file spans of some lines, in file order."""
+    return tuple((ln.start, ln.end) for ln in sorted(lines, key=lambda x: x.start))
+
+
+def pages_of(lines: list[Line]) -> tuple[int, ...]:
+    """The pages some lines are printed on."""
+    return tuple(sorted({ln.page for ln in lines}))
+
+
 def is_artefact_line(text: str) -> bool:
     """True for a line that carries no document text at all."""
     return not text.strip() or bool(PAGE_MARKER.match(text.strip()))

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ingest.layout import Line, split_lines
+from ingest.layout import Line, pages_of, spans_of, split_lines
 from ingest.repairs import join_lines, repair_text
 from ingest.tables import TableResult, parse_table
 from ingest.types import Clause, DocumentMeta, Span
@@ -267,17 +267,6 @@ class _Builder:
         return (parent.id, (*parent.path, parent.label)) if parent else (None, ())
 
 
-def _spans(lines: list[Line]) -> tuple[Span, ...]:
-    spans: list[list[int]] = []
-    for ln in sorted(lines, key=lambda x: x.start):
-        spans.append([ln.start, ln.end])
-    return tuple((a, b) for a, b in spans)
-
-
-def _pages(lines: list[Line]) -> tuple[int, ...]:
-    return tuple(sorted({ln.page for ln in lines}))
-
-
 def parse_gov_document(raw: str, meta: DocumentMeta) -> ParseResult:
     """Parse a government document (通知 + 方案) into clauses; every content line lands in one clause."""
     lines = split_lines(raw)
@@ -296,8 +285,8 @@ def parse_gov_document(raw: str, meta: DocumentMeta) -> ParseResult:
                 doc=meta.id,
                 kind=node.kind,
                 heading_path=node.path,
-                pages=_pages(node.lines),
-                spans=_spans(node.lines),
+                pages=pages_of(node.lines),
+                spans=spans_of(node.lines),
                 parent=node.parent,
             )
         )

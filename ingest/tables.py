@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ingest.layout import Line
+from ingest.layout import Line, pages_of, spans_of
 from ingest.repairs import join_lines, repair_text
 from ingest.types import Clause, Span
 
@@ -36,14 +36,6 @@ class _Row:
     cells: dict[str, str]
     lines: list[Line]
     text: str = ""
-
-
-def _spans(lines: list[Line]) -> tuple[Span, ...]:
-    return tuple((ln.start, ln.end) for ln in sorted(lines, key=lambda x: x.start))
-
-
-def _pages(lines: list[Line]) -> tuple[int, ...]:
-    return tuple(sorted({ln.page for ln in lines}))
 
 
 def _strip_repeated_headers(body: list[Line], header: list[Line], out: TableResult) -> list[Line]:
@@ -79,7 +71,7 @@ def parse_table(lines: list[Line], spec: dict[str, Any], parent: tuple[str | Non
     head_lines = [caption, *header]
     caption_text = f"{label}。列：{'、'.join(columns)}。" if columns else label
     out.clauses.append(
-        Clause(table_id, label, caption_text, "", "table", path, _pages(head_lines), _spans(head_lines), parent_id)
+        Clause(table_id, label, caption_text, "", "table", path, pages_of(head_lines), spans_of(head_lines), parent_id)
     )
     kind = spec.get("kind", "")
     rows = {"students": _students_rows, "targets": _target_rows, "projects": _project_rows}[kind](body, spec)
@@ -92,8 +84,8 @@ def parse_table(lines: list[Line], spec: dict[str, Any], parent: tuple[str | Non
                 "",
                 "table_row",
                 (*path, label),
-                _pages(row.lines),
-                _spans(row.lines),
+                pages_of(row.lines),
+                spans_of(row.lines),
                 table_id,
                 row.cells,
             )
