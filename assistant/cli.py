@@ -1,4 +1,4 @@
-"""The `zhitu` command line: ingest, clauses, search, serve, ask, eval."""
+"""The `zhitu` command line: ingest, clauses, search, serve, ui, ask, eval."""
 
 from __future__ import annotations
 
@@ -78,6 +78,45 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def ui_command(settings: Settings, host: str | None = None, port: int | None = None) -> list[str]:
+    """The Streamlit command line that serves the UI (headless, no usage statistics)."""
+    from pathlib import Path
+
+    app = Path(__file__).resolve().parent.parent / "ui" / "app.py"
+    return [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(app),
+        "--server.address",
+        host or settings.ui.host,
+        "--server.port",
+        str(port or settings.ui.port),
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
+        "--global.developmentMode",
+        "false",
+        "--client.toolbarMode",
+        "minimal",
+    ]
+
+
+def cmd_ui(args: argparse.Namespace, settings: Settings) -> int:
+    import subprocess
+
+    host, port = args.host or settings.ui.host, args.port or settings.ui.port
+    cmd = ui_command(settings, host, port)
+    _say(f"职途界面：http://{host}:{port}")
+    _say(f"（连接 API：{settings.ui.api_url}）")
+    try:
+        return subprocess.call(cmd)
+    except KeyboardInterrupt:
+        return 0
+
+
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.service import Assistant
 
@@ -114,6 +153,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default=None)
     p.add_argument("--port", type=int, default=None)
     p.set_defaults(func=cmd_serve)
+    p = sub.add_parser("ui", help="启动网页界面（Streamlit，需先启动 API）")
+    p.add_argument("--host", default=None)
+    p.add_argument("--port", type=int, default=None)
+    p.set_defaults(func=cmd_ui)
     p = sub.add_parser("ask", help="提一个问题")
     p.add_argument("question")
     p.add_argument("--json", action="store_true", help="输出与 /api/ask 相同的 JSON")

@@ -41,6 +41,15 @@ class ServerSettings(BaseModel):
     port: int = Field(8000, description="Port `zhitu serve` binds")
 
 
+class UiSettings(BaseModel):
+    """The Streamlit front end (it reaches the API over HTTP only)."""
+
+    api_url: str = Field("http://127.0.0.1:8000", description="Base URL of the ZhiTu API the UI talks to")
+    host: str = Field("127.0.0.1", description="Interface `zhitu ui` binds")
+    port: int = Field(8501, description="Port `zhitu ui` binds")
+    timeout: float = Field(30.0, description="Seconds the UI waits for an API answer")
+
+
 class Settings(BaseSettings):
     """All of ZhiTu's configuration; read once, passed down."""
 
@@ -53,6 +62,13 @@ class Settings(BaseSettings):
     embedder: EmbedderSettings = Field(default_factory=EmbedderSettings, description="Which embedder builds the index")
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings, description="Hybrid retrieval and fusion")
     server: ServerSettings = Field(default_factory=ServerSettings, description="The HTTP server")
+    ui: UiSettings = Field(default_factory=UiSettings, description="The Streamlit front end")
+    database_url: str | None = Field(
+        None, description="SQLAlchemy URL of the feedback store (default: SQLite zhitu.db in the data dir)"
+    )
+    handout_font: Path | None = Field(
+        None, description="A CJK TrueType font (.ttf/.ttc) for PDF handouts (default: the first system font found)"
+    )
 
     @property
     def documents_dir(self) -> Path:
@@ -61,6 +77,11 @@ class Settings(BaseSettings):
     @property
     def userdict(self) -> Path:
         return self.corpus_dir / "userdict.txt"
+
+    @property
+    def database(self) -> str:
+        """The feedback store's URL: `database_url`, or SQLite in the data directory."""
+        return self.database_url or f"sqlite:///{self.data_dir / 'zhitu.db'}"
 
 
 @lru_cache(maxsize=1)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from assistant.knowledge import Knowledge
 
@@ -82,3 +83,48 @@ def explain_term(kb: Knowledge, term: str) -> dict[str, Any] | None:
             if name and name in term and (best is None or len(name) > best[0]):
                 best = (len(name), rec)
     return best[1] if best else None
+
+
+class StudentSituation(BaseModel):
+    """The subsidy finder's form: a student's stage and circumstances."""
+
+    stage: Literal["中职", "高职", "本科"] | None = None
+    from_outside: bool = False
+    intern_local: bool = False
+    years_local: int = Field(0, ge=0, le=50)
+    key_programme: bool = False
+    commissioned: bool = False
+
+
+_CRITERIA: dict[str, tuple[str, Callable[[StudentSituation, Any], bool]]] = {
+    "stages": ("就读学段为{}", lambda s, v: s.stage in v),
+    "from_outside": ("来自鄂尔多斯市以外", lambda s, v: s.from_outside or not v),
+    "intern_local": ("在鄂尔多斯市实习", lambda s, v: s.intern_local or not v),
+    "years_local_min": ("毕业后在市域企业就业满{}年", lambda s, v: s.years_local >= int(v)),
+    "key_programme": ("就读重点建设专业", lambda s, v: s.key_programme or not v),
+    "commissioned": ("是急需专业委培生", lambda s, v: s.commissioned or not v),
+}
+
+
+def _unmet(rule: dict[str, Any], situation: StudentSituation) -> list[str]:
+    """The conditions of `rule` that `situation` does not meet, in words."""
+    out = []
+    for key, wanted in (rule.get("eligibility") or {}).items():
+        words, holds = _CRITERIA[key]
+        if not holds(situation, wanted):
+            out.append(words.format("、".join(wanted) if isinstance(wanted, list) else wanted))
+    return out
+
+
+def find_subsidies(kb: Knowledge, situation: StudentSituation) -> dict[str, list[dict[str, Any]]]:
+    """Student subsidies that apply to `situation`, and those missing exactly one condition (with what is missing)."""
+    applies, almost = [], []
+    for rule in kb.records.get("subsidies", []):
+        if not rule.get("eligibility"):
+            continue
+        unmet = _unmet(rule, situation)
+        if not unmet:
+            applies.append(rule)
+        elif len(unmet) == 1:
+            almost.append({**rule, "missing": unmet[0]})
+    return {"applies": applies, "almost": almost}

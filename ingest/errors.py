@@ -4,7 +4,8 @@
     ├── IngestError        the corpus or a document cannot be parsed or checked
     ├── IndexMissingError  the index has not been built (run `zhitu ingest`)
     ├── EmbeddingError     the embedder failed (bundled model or remote endpoint)
-    └── RetrievalError     a search against the index failed
+    ├── RetrievalError     a search against the index failed
+    └── StorageError       the feedback store (SQLite / PostgreSQL) failed
 
 Library errors are translated into these in the adapters and re-raised `from exc`.
 """
@@ -39,3 +40,9 @@ class RetrievalError(ZhiTuError):
     """A query against the index failed."""
 
     user_message = "检索暂时不可用。"
+
+
+class StorageError(ZhiTuError):
+    """The feedback database could not be read or written."""
+
+    user_message = "反馈暂时无法保存，请稍后再试。"

@@ -1,12 +1,17 @@
-"""Shared fixtures: the parsed plan, per-test settings with their own data directory, a built index."""
+"""Shared fixtures: the parsed plan, per-test settings, a built index and a live API on 127.0.0.1."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import uvicorn
 
+from assistant.api import create_app
 from assistant.components import make_embedder, make_tokenizer
 from assistant.service import Assistant
 from assistant.settings import REPO_ROOT, Settings
@@ -69,3 +74,36 @@ def real_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings
 def assistant(real_settings: Settings) -> Assistant:
     """The offline assistant opened on the real index."""
     return Assistant.open(real_settings)
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that is free now."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = int(sock.getsockname()[1])
+    sock.close()
+    return port
+
+
+@pytest.fixture(scope="session")
+def port() -> Callable[[], int]:
+    """Hands out free ports to tests that start servers."""
+    return free_port
+
+
+@pytest.fixture(scope="session")
+def api_url(real_settings: Settings, assistant: Assistant) -> Iterator[str]:
+    """A real uvicorn on 127.0.0.1 serving the API over the real index (feedback in the session's data dir)."""
+    port = free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(real_settings, assistant), host="127.0.0.1", port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    for _ in range(200):
+        if server.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=5)

@@ -1,4 +1,4 @@
-"""FastAPI application: /api/ask (+SSE), browse endpoints, OpenAI-compatible /v1, health, Chinese 4xx errors."""
+"""FastAPI application: /api/ask (+SSE), browse, finder, feedback, handouts, OpenAI-compatible /v1, Chinese 4xx."""
 
 from __future__ import annotations
 
@@ -8,17 +8,21 @@ import logging
 import time
 import uuid
 from collections.abc import AsyncIterator
-from typing import Annotated, Any
+from contextlib import asynccontextmanager
+from typing import Annotated, Any, Literal
+from urllib.parse import quote
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from sse_starlette.sse import EventSourceResponse
 
-from assistant.api.schemas import AskRequest, ChatMessage, ChatRequest
+from assistant import handout as ho
+from assistant.api.schemas import AskRequest, ChatMessage, ChatRequest, FeedbackRequest, HandoutRequest
+from assistant.feedback import Feedback, FeedbackStore
 from assistant.service import Assistant
 from assistant.settings import Settings, get_settings
-from assistant.tools import find_schools, pathways, subsidy_rules
+from assistant.tools import StudentSituation, find_schools, find_subsidies, pathways, subsidy_rules
 from assistant.types import Answer, Turn
 from ingest.errors import IndexMissingError, ZhiTuError
 
@@ -36,9 +40,26 @@ def get_assistant(request: Request) -> Assistant:
 AssistantDep = Annotated[Assistant, Depends(get_assistant)]
 
 
+def get_feedback(request: Request) -> FeedbackStore:
+    """The app's feedback store, opened on first use."""
+    if request.app.state.feedback is None:
+        request.app.state.feedback = FeedbackStore(request.app.state.settings.database)
+    store: FeedbackStore = request.app.state.feedback
+    return store
+
+
+FeedbackDep = Annotated[FeedbackStore, Depends(get_feedback)]
+
+MEDIA = {
+    "md": "text/markdown; charset=utf-8",
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+
+
 def _chinese_validation_message(exc: RequestValidationError) -> str:
     for err in exc.errors():
-        loc = [str(x) for x in err.get("loc", ()) if x != "body"]
+        loc = [str(x) for x in err.get("loc", ()) if x not in ("body", "query", "path")]
         kind = str(err.get("type", ""))
         field = loc[0] if loc else ""
         if field == "question" and kind in ("string_too_short", "missing"):
@@ -53,25 +74,45 @@ def _chinese_validation_message(exc: RequestValidationError) -> str:
             return "history 格式不对：每一项需要 role（user 或 assistant）和 content。"
         if field == "messages":
             return "messages 格式不对：至少需要一条 user 消息。"
+        if field == "rating":
+            return "rating 只能是 up（有帮助）或 down（没帮助）。"
+        if field == "comment":
+            return "意见太长了，请控制在 500 字以内。"
+        if field == "format":
+            return "讲义格式只能是 md、pdf 或 docx。"
+        if field == "years_local":
+            return "就业年限请填 0–50 之间的整数。"
+        if field == "stage":
+            return "学段只能是 中职、高职 或 本科。"
+        if field in ("title", "items", "clauses"):
+            return "讲义内容不正确：标题 1–60 字，最多 50 条问答、120 个条款。"
     return "请求格式不正确，请检查后重试。"
 
 
 def create_app(settings: Settings | None = None, assistant: Assistant | None = None) -> FastAPI:
     """Build the app; the assistant is opened at start-up (or given, in tests)."""
     cfg = settings or get_settings()
-    app = FastAPI(
-        title="职途 ZhiTu", version="0.1.0", description="鄂尔多斯市职业教育改革发展实施方案问答：每句都有出处。"
-    )
-    app.state.assistant = assistant
-    app.state.settings = cfg
 
-    @app.on_event("startup")
-    def _open() -> None:
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if app.state.assistant is None:
             try:
                 app.state.assistant = Assistant.open(cfg)
             except IndexMissingError:
                 log.error("no index in %s: run `zhitu ingest`", cfg.data_dir)
+        yield
+        if app.state.feedback is not None:
+            app.state.feedback.close()
+
+    app = FastAPI(
+        title="职途 ZhiTu",
+        version="0.1.0",
+        description="鄂尔多斯市职业教育改革发展实施方案问答：每句都有出处。",
+        lifespan=lifespan,
+    )
+    app.state.assistant = assistant
+    app.state.settings = cfg
+    app.state.feedback = None
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -114,6 +155,31 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
             raise HTTPException(404, f"没有编号为 {clause_id[:40]} 的条款。")
         return {**c.to_json(), "heading_path": list(c.heading_path), "document": a.knowledge.document_name(c)}
 
+    @app.get("/api/clauses")
+    def all_clauses(a: AssistantDep) -> list[dict[str, Any]]:
+        """Every clause in document order, with its parent: the plan browser's navigation."""
+        return [
+            {**c.to_json(), "kind": c.kind, "parent": c.parent, "heading_path": list(c.heading_path)}
+            for c in a.knowledge.clauses.values()
+        ]
+
+    @app.get("/api/document")
+    def document(a: AssistantDep) -> dict[str, Any]:
+        """The plan's title, 文号, issuer, dates and the corpus version."""
+        meta = a.knowledge.primary
+        if meta is None:
+            raise HTTPException(404, "资料库中没有主文档。")
+        return {
+            "id": meta.id,
+            "title": meta.title,
+            "doc_number": meta.doc_number,
+            "issuer": meta.issuer,
+            "issued": meta.issued,
+            "citation_name": meta.citation_name,
+            "version": meta.sha256[:8],
+            "clauses": len(a.knowledge.clauses),
+        }
+
     @app.get("/api/schools")
     def schools(
         a: AssistantDep,
@@ -131,6 +197,46 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
         level: Annotated[str | None, Query(max_length=10)] = None,
     ) -> list[dict[str, Any]]:
         return subsidy_rules(a.knowledge, topic=topic, level=level)
+
+    @app.get("/api/subsidies/finder")
+    def subsidy_finder(
+        a: AssistantDep,
+        stage: Annotated[Literal["中职", "高职", "本科"] | None, Query(description="学段")] = None,
+        from_outside: Annotated[bool, Query(description="是否来自鄂尔多斯市以外")] = False,
+        intern_local: Annotated[bool, Query(description="是否在鄂尔多斯市实习")] = False,
+        years_local: Annotated[int, Query(ge=0, le=50, description="毕业后在市域企业就业的年数")] = 0,
+        key_programme: Annotated[bool, Query(description="是否就读重点建设专业")] = False,
+        commissioned: Annotated[bool, Query(description="是否急需专业委培生")] = False,
+    ) -> dict[str, list[dict[str, Any]]]:
+        situation = StudentSituation(
+            stage=stage,
+            from_outside=from_outside,
+            intern_local=intern_local,
+            years_local=years_local,
+            key_programme=key_programme,
+            commissioned=commissioned,
+        )
+        return find_subsidies(a.knowledge, situation)
+
+    @app.post("/api/feedback", status_code=201)
+    def feedback(body: FeedbackRequest, store: FeedbackDep) -> dict[str, Any]:
+        """Store a rating (free text is redacted of phone numbers, ID numbers and addresses before it is written)."""
+        fid = store.add(Feedback(**body.model_dump(exclude={"clause_ids"}), clause_ids=tuple(body.clause_ids)))
+        return {"id": fid, "message": "谢谢您的反馈！"}
+
+    @app.post("/api/handout", response_class=Response)
+    def handout(body: HandoutRequest, a: AssistantDep) -> Response:
+        """A handout of a conversation and/or clauses as Markdown, PDF or DOCX; quotes are checked against the plan."""
+        doc = _handout(body, a)
+        if body.format == "pdf":
+            data = ho.to_pdf(doc, ho.find_font(cfg.handout_font))
+        elif body.format == "docx":
+            data = ho.to_docx(doc)
+        else:
+            data = ho.to_markdown(doc).encode()
+        name = quote(f"{body.title}.{body.format}")
+        headers = {"Content-Disposition": f"attachment; filename*=UTF-8''{name}"}
+        return Response(data, media_type=MEDIA[body.format], headers=headers)
 
     @app.get("/api/pathways")
     def get_pathways(
@@ -191,6 +297,32 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
         return EventSourceResponse(chunks())
 
     return app
+
+
+def _handout(body: HandoutRequest, a: Assistant) -> ho.Handout:
+    """Check a handout request against the plan (known clauses, verbatim quotes) and build the handout."""
+    if not body.items and not body.clauses:
+        raise HTTPException(422, "讲义是空的：请至少选择一条问答或一个条款。")
+    clauses = a.knowledge.clauses
+    for item in body.items:
+        for c in item.citations:
+            clause = clauses.get(c.id)
+            if clause is None:
+                raise HTTPException(422, f"没有编号为 {c.id[:40]} 的条款。")
+            if not ho.quote_is_verbatim(c.quote, clause):
+                raise HTTPException(422, f"引文与方案原文（{clause.label}）不一致，无法生成讲义。")
+    unknown = [cid for cid in body.clauses if cid not in clauses]
+    if unknown:
+        raise HTTPException(422, f"没有编号为 {unknown[0][:40]} 的条款。")
+    meta = a.knowledge.primary
+    entries = tuple(ho.Entry(i.question, i.answer, tuple(i.citations)) for i in body.items)
+    return ho.Handout(
+        title=body.title,
+        document=meta,
+        version=meta.sha256[:8] if meta else "",
+        entries=entries,
+        clauses=tuple(clauses[cid] for cid in dict.fromkeys(body.clauses)),
+    )
 
 
 def _pieces(text: str, size: int = 12) -> list[str]:

@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from assistant.types import Audience, Turn
+from assistant.types import Audience, Citation, Mode, Turn
 
 
 class AskRequest(BaseModel):
@@ -31,3 +31,32 @@ class ChatRequest(BaseModel):
     messages: list[ChatMessage] = Field(min_length=1, max_length=41)
     stream: bool = False
     user: str | None = None
+
+
+class FeedbackRequest(BaseModel):
+    """POST /api/feedback: a thumbs up or down on one answer, with an optional comment."""
+
+    rating: Literal["up", "down"] = Field(description="up（有帮助）或 down（没帮助）")
+    comment: str = Field("", max_length=500, description="可选的意见，最多 500 字")
+    question: str = Field("", max_length=1000, description="被评价的问题")
+    answer: str = Field("", max_length=4000, description="被评价的回答")
+    clause_ids: list[str] = Field(default_factory=list, max_length=20, description="回答引用的条款编号")
+    audience: Audience = "family"
+    mode: Mode = "extractive"
+
+
+class HandoutItem(BaseModel):
+    """One question and its cited answer in a handout."""
+
+    question: str = Field(min_length=1, max_length=1000)
+    answer: str = Field(min_length=1, max_length=4000)
+    citations: list[Citation] = Field(default_factory=list, max_length=30)
+
+
+class HandoutRequest(BaseModel):
+    """POST /api/handout: a conversation (items) and/or a topic (clause IDs) to print for a parents' meeting."""
+
+    title: str = Field("职业教育政策问答", min_length=1, max_length=60, description="讲义标题")
+    items: list[HandoutItem] = Field(default_factory=list, max_length=50, description="问答（来自对话）")
+    clauses: list[str] = Field(default_factory=list, max_length=120, description="要附上原文的条款编号（专题）")
+    format: Literal["md", "pdf", "docx"] = Field("md", description="md、pdf 或 docx")

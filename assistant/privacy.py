@@ -1,0 +1,24 @@
+"""Redaction of personal data (phone numbers, ID numbers, e-mail, QQ/WeChat IDs) before anything is stored."""
+
+from __future__ import annotations
+
+import re
+
+MASK = "〔已隐去〕"
+
+_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(
+        r"(?<![0-9A-Za-z])[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])"
+    ),
+    re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    re.compile(r"(?<!\d)(?:\+?86[- ]?)?1[3-9]\d(?:[- ]?\d{4}){2}(?!\d)"),
+    re.compile(r"(?<!\d)0\d{2,3}[- ]?\d{7,8}(?!\d)"),
+    re.compile(r"(?:QQ|qq|微信|wx|WeChat|VX|vx)\s*[:：号]?\s*[A-Za-z0-9_-]{5,20}"),
+)
+
+
+def redact(text: str) -> str:
+    """`text` with identity numbers, phone numbers, e-mail addresses and chat IDs replaced by a mask."""
+    for pattern in _PATTERNS:
+        text = pattern.sub(MASK, text)
+    return text

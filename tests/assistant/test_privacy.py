@@ -1,0 +1,22 @@
+"""Redaction of personal data before feedback is stored."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.privacy import MASK, redact
+
+
+@pytest.mark.parametrize(
+    "secret",
+    ["13912345678", "139-1234-5678", "+86 13912345678", "110105200801011234", "11010520080101123X", "a.b@qq.com",
+     "0477-8581234", "微信 zhang_san88", "QQ：12345678"],
+)  # fmt: skip
+def test_personal_data_is_masked(secret: str) -> None:
+    out = redact(f"孩子家长 {secret} 想问")
+    assert secret not in out and MASK in out and out.startswith("孩子家长")
+
+
+@pytest.mark.parametrize("text", ["3+2 是什么", "2025年在校生1.9万人", "补贴2万元", "职普比40:60", "第3项"])
+def test_policy_figures_are_kept(text: str) -> None:
+    assert redact(text) == text

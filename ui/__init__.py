@@ -1,0 +1,1 @@
+"""The Streamlit front end: families' chat and teachers' tools; it talks to the ZhiTu API over HTTP only."""
