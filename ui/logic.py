@@ -104,3 +104,17 @@ def conversation_items(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for m in messages
         if m.get("role") == "assistant" and m.get("question") and m["answer"].get("answer")
     ]
+
+
+def topic_clauses(topics: list[str], items: list[dict[str, Any]]) -> list[str]:
+    """The clause IDs under the chosen topic headings (each heading and all its descendants), in document order."""
+    chosen = set(topics)
+    known = {c["id"]: c for c in items}
+    out = []
+    for c in items:
+        cur: str | None = c["id"]
+        while cur is not None and cur not in chosen:
+            cur = known[cur].get("parent") if cur in known else None
+        if cur is not None:
+            out.append(c["id"])
+    return out

@@ -135,3 +135,13 @@ def test_handout_of_a_conversation(app: AppTest) -> None:
     fmt, data, _ = app.session_state["handout"]
     text = data.decode()
     assert fmt == "md" and "鄂府发〔2022〕78号" in text and "2万元" in text and "s3.7.27" in text
+
+
+def test_handout_of_a_topic(app: AppTest) -> None:
+    app.switch_page("views/handout.py").run()
+    app.multiselect(key="h-topics").select("box4")
+    app.radio(key="h-format").set_value("md")
+    app.button(key="h-make").click().run()
+    assert not app.exception, app.exception
+    text = app.session_state["handout"][1].decode()
+    assert "专栏4 鸿雁计划（2）（box4.2）" in text and "本科层次给予一次性生活补贴2万元" in text

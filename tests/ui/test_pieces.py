@@ -7,7 +7,7 @@ import pytest
 
 from ui.client import UNREACHABLE, ApiClient, ApiError
 from ui.common import terms_in
-from ui.logic import amount_text, conversation_items, edges, stages
+from ui.logic import amount_text, conversation_items, edges, stages, topic_clauses
 
 
 def test_terms_in_matches_terms_and_aliases() -> None:
@@ -68,3 +68,17 @@ def test_client_reports_an_unreachable_api() -> None:
     with pytest.raises(ApiError) as err:
         ApiClient("http://127.0.0.1:9", timeout=2).glossary()
     assert err.value.message == UNREACHABLE
+
+
+def test_topic_clauses_take_a_heading_and_its_descendants_in_order() -> None:
+    items = [
+        {"id": "s3", "parent": None},
+        {"id": "s3.2", "parent": "s3"},
+        {"id": "box4", "parent": "s3.2"},
+        {"id": "box4.1", "parent": "box4"},
+        {"id": "box4.2", "parent": "box4"},
+        {"id": "s4", "parent": None},
+    ]
+    assert topic_clauses(["box4"], items) == ["box4", "box4.1", "box4.2"]
+    assert topic_clauses(["s4", "box4"], items) == ["box4", "box4.1", "box4.2", "s4"]
+    assert topic_clauses([], items) == []

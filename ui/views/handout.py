@@ -6,7 +6,7 @@ import streamlit as st
 
 from ui.client import ApiError
 from ui.common import clause_map, clauses, client, document, show_error
-from ui.logic import conversation_items
+from ui.logic import conversation_items, topic_clauses
 
 FORMATS = {"pdf": "PDF（打印）", "docx": "Word（DOCX）", "md": "Markdown"}
 MIME = {"md": "text/markdown", "pdf": "application/pdf", "docx": "application/octet-stream"}
@@ -22,17 +22,26 @@ def page() -> None:
         return
     qa = conversation_items(st.session_state.get("messages", []))
     use_chat = st.checkbox(f"包含本次对话（{len(qa)} 条问答）", value=bool(qa), disabled=not qa, key="h-chat")
+    headings = [c["id"] for c in items if c.get("kind") in ("section", "box")]
+    topics = st.multiselect(
+        "按专题附上方案原文",
+        headings,
+        format_func=lambda i: known[i]["label"],
+        placeholder="例如：专栏4 鸿雁计划、三（二）促进纵向贯通……",
+        key="h-topics",
+    )
     chosen = st.multiselect(
-        "附上方案原文（专题）",
+        "再附上单独的条款",
         [c["id"] for c in items],
         format_func=lambda i: f"{known[i]['label']}（{i}）",
-        placeholder="例如：专栏4 鸿雁计划",
+        placeholder="例如：表2 第9行",
         key="h-clauses",
     )
     title = st.text_input("讲义标题", value="职业教育政策问答", max_chars=60, key="h-title")
     fmt = st.radio("格式", list(FORMATS), format_func=FORMATS.__getitem__, horizontal=True, key="h-format")
     if st.button("生成讲义", type="primary", key="h-make"):
-        body = {"title": title or "职业教育政策问答", "items": qa if use_chat else [], "clauses": chosen, "format": fmt}
+        ids = list(dict.fromkeys([*topic_clauses(topics, items), *chosen]))
+        body = {"title": title or "职业教育政策问答", "items": qa if use_chat else [], "clauses": ids, "format": fmt}
         try:
             st.session_state["handout"] = (fmt, client().handout(**body), body["title"])
         except ApiError as err:
