@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import threading
 import time
 import uuid
 from collections.abc import AsyncIterator
@@ -40,10 +41,14 @@ def get_assistant(request: Request) -> Assistant:
 AssistantDep = Annotated[Assistant, Depends(get_assistant)]
 
 
+_FEEDBACK_LOCK = threading.Lock()
+
+
 def get_feedback(request: Request) -> FeedbackStore:
-    """The app's feedback store, opened on first use."""
-    if request.app.state.feedback is None:
-        request.app.state.feedback = FeedbackStore(request.app.state.settings.database)
+    """The app's feedback store, opened on first use (once, even under concurrent first requests)."""
+    with _FEEDBACK_LOCK:
+        if request.app.state.feedback is None:
+            request.app.state.feedback = FeedbackStore(request.app.state.settings.database)
     store: FeedbackStore = request.app.state.feedback
     return store
 
