@@ -145,3 +145,16 @@ def test_handout_of_a_topic(app: AppTest) -> None:
     assert not app.exception, app.exception
     text = app.session_state["handout"][1].decode()
     assert "专栏4 鸿雁计划（2）（box4.2）" in text and "本科层次给予一次性生活补贴2万元" in text
+
+
+def test_teacher_filters_survive_a_page_switch(app: AppTest) -> None:
+    app.switch_page("views/subsidies.py").run()
+    app.radio(key="f-stage").set_value("本科")
+    app.button[0].click().run()
+    app.switch_page("views/schools.py").run()
+    app.selectbox(key="school-banner").set_value("杭锦旗").run()
+    app.switch_page("views/chat.py").run()
+    app.switch_page("views/subsidies.py").run()
+    stage = app.radio(key="f-stage").value
+    app.switch_page("views/schools.py").run()
+    assert (stage, app.selectbox(key="school-banner").value) == ("本科", "杭锦旗")

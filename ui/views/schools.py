@@ -59,9 +59,13 @@ def page() -> None:
         return
     banners = [ALL, *sorted({s["banner"] for s in schools if s.get("banner")})]
     cols = st.columns(3)
-    banner = cols[0].selectbox("旗区", banners, key="school-banner")
-    level = cols[1].selectbox("层次", LEVELS, key="school-level")
-    industry = cols[2].text_input("产业/专业", placeholder="如 化工、能源", key="school-industry").strip()
+    banner = cols[0].selectbox("旗区", banners, key="school-banner", persist_state="session")
+    level = cols[1].selectbox("层次", LEVELS, key="school-level", persist_state="session")
+    industry = (
+        cols[2]
+        .text_input("产业/专业", placeholder="如 化工、能源", key="school-industry", persist_state="session")
+        .strip()
+    )
     try:
         found = client().schools(
             banner=None if banner == ALL else banner, level=None if level == ALL else level, industry=industry or None

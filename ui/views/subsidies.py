@@ -29,12 +29,18 @@ def page() -> None:
     st.title("补贴查询")
     st.caption("只列方案写到的学生补贴；金额按方案原文。方案交给《激励办法》的部分，这里会写明“方案未写明”。")
     with st.form("finder"):
-        stage = st.radio("孩子就读（或将就读）的学段", ["中职", "高职", "本科"], horizontal=True, key="f-stage")
-        from_outside = st.checkbox("来自鄂尔多斯市以外（其它盟市或区外）", key="f-outside")
-        intern_local = st.checkbox("在鄂尔多斯市实习（如通过鸿雁计划）", key="f-intern")
-        years = st.number_input("毕业后在鄂尔多斯市域企业就业的年数", 0, 50, 0, key="f-years")
-        key_programme = st.checkbox("就读本市中高职院校的重点建设专业", key="f-key")
-        commissioned = st.checkbox("是急需专业的委培生", key="f-weipei")
+        stage = st.radio(
+            "孩子就读（或将就读）的学段",
+            ["中职", "高职", "本科"],
+            horizontal=True,
+            key="f-stage",
+            persist_state="session",
+        )
+        from_outside = st.checkbox("来自鄂尔多斯市以外（其它盟市或区外）", key="f-outside", persist_state="session")
+        intern_local = st.checkbox("在鄂尔多斯市实习（如通过鸿雁计划）", key="f-intern", persist_state="session")
+        years = st.number_input("毕业后在鄂尔多斯市域企业就业的年数", 0, 50, 0, key="f-years", persist_state="session")
+        key_programme = st.checkbox("就读本市中高职院校的重点建设专业", key="f-key", persist_state="session")
+        commissioned = st.checkbox("是急需专业的委培生", key="f-weipei", persist_state="session")
         sent = st.form_submit_button("查询")
     if sent:
         st.session_state["finder_sent"] = True
