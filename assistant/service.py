@@ -16,6 +16,7 @@ from assistant.normalize import canonical, normalise
 from assistant.numbers import figures
 from assistant.prompts import render, wording
 from assistant.settings import Settings
+from assistant.support import SupportCheck, Vocabulary, asked_segments, record_texts, topic_name
 from assistant.tools import explain_term, find_schools, pathways
 from assistant.types import Answer, Audience, Citation, Clause, Turn
 
@@ -56,6 +57,8 @@ class Assistant:
         self.extractor = Extractor(list(kb.clauses.values()))
         self._schools = kb.records.get("schools", [])
         self._names = [n for s in self._schools for n in [s.get("name", ""), *(s.get("aliases") or [])] if n]
+        texts = [c.text for c in kb.clauses.values()] + record_texts(kb.records)
+        self.support = SupportCheck(kb.tokenizer, Vocabulary.build(texts))
 
     @classmethod
     def open(cls, settings: Settings) -> Assistant:
@@ -86,6 +89,9 @@ class Assistant:
             if partial is not None:
                 return self._add_open_part(partial, topic.name)
             return self._refuse(topic.name, norm, deferred=topic.deferred_amount)
+        unsupported = self._unsupported(canonical(question), q, limits)
+        if unsupported is not None:
+            return unsupported
         banner_refusal = self._banner_without_schools(norm)
         if banner_refusal:
             return self._refuse(f"{banner_refusal}的职业学校", norm)
@@ -95,6 +101,23 @@ class Assistant:
                 return self._scope()
             return self._refuse("具体的金额" if _ASKS_AMOUNT.search(q) else "这个问题的答案", norm)
         return answer
+
+    def _unsupported(self, asked: str, question: str, limits: Limits) -> Answer | None:
+        """A question (this turn's words) whose asked part names something the plan never mentions: answer the
+        rest if there is one, say the plan is silent on that topic; None when every asked word is covered."""
+        gaps = self.support.unsupported(asked)
+        if not gaps:
+            return None
+        if not policy.in_domain(normalise(asked)):
+            return self._scope()
+        words = list(dict.fromkeys(w for _, found in gaps for w in found))
+        topic = topic_name(words)
+        missing = {seg for seg, _ in gaps}
+        rest = "，".join(p for p in asked_segments(question) if p not in missing)
+        partial = self._answer(normalise(rest), rest, limits) if len(rest) >= 6 else None
+        if partial is not None:
+            return self._add_open_part(partial, topic)
+        return self._refuse(topic, normalise(question))
 
     def _answer(self, norm: str, question: str, limits: Limits, focus: str = "") -> Answer | None:
         """The extractive answer, or None when the best sentence covers too little of the question."""
