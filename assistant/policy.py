@@ -18,7 +18,7 @@ OUT_OF_SCOPE = re.compile(
 )
 #: Words that show a question is about the plan's subject at all.
 DOMAIN = re.compile(
-    r"职业|职教|中职|高职|本科|专科|大专|中专|技校|职高|学校|学院|补贴|补助|奖励|鸿雁|雏鹰|贯通|3\+2|3\+4|融通|"
+    r"职业|职教|职校|职院|职中|中职|高职|本科|专科|大专|中专|技校|职高|学校|学院|补贴|补助|奖励|鸿雁|雏鹰|贯通|3\+2|3\+4|融通|"
     r"职普|普高|高中|初中|中考|技师|专升本|委培|冠名|双高|双一流|名师|名校|实训|专业|招生|学费|升学|就业|实习|实训|教师|老师|双师|在校生|规模|方案|产教|企业|旗|区|鄂尔多斯|培训|课程|"
     r"subsid|vocational|college|school|tuition|student|teacher|ordos|hongyan|bachelor",
     re.I,

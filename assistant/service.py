@@ -16,6 +16,7 @@ from assistant.normalize import canonical, normalise
 from assistant.numbers import figures
 from assistant.prompts import render, wording
 from assistant.settings import Settings
+from assistant.support import SupportCheck, Vocabulary, asked_segments, record_texts, topic_name
 from assistant.tools import explain_term, find_schools, pathways
 from assistant.types import Answer, Audience, Citation, Clause, Turn
 
@@ -29,6 +30,10 @@ _ASKS_MEANING = re.compile(
 _ASKS_PROGRESSION = re.compile(r"读|升|上|考|转|继续|以后|毕业|接着|衔接|贯通")
 _ASKS = re.compile(r"吗|呢|什么|啥|哪|多少|几|怎么|咋|能不能|能否|是否|有没有|可不可以|可以.{0,6}[吗么]")
 _ASKS_AMOUNT = re.compile(r"多少钱|补多少|奖多少|给多少|几万|多少万|金额|how much", re.I)
+#: Names that hold digits but state no figure: "3+2" and "3+4" routes, "1+X" certificates, 5G.
+_PROGRAMME = re.compile(r"\d\s*\+\s*(?:\d|X)|5G", re.I)
+_ABOUT_ONESELF = re.compile(r"我|咱|孩子|娃|闺女|女儿|儿子")
+_PARTS = re.compile(r"[，,？?；;。！!]+")
 MIN_SCORE = 0.42  # below this the best sentence covers too little of the question to count as an answer
 WHERE_TO_ASK_CLAUSE = "s4.1"
 DEFERRAL_CLAUSES = ("box3.3", "box4.2", "s3.2.10")
@@ -56,6 +61,8 @@ class Assistant:
         self.extractor = Extractor(list(kb.clauses.values()))
         self._schools = kb.records.get("schools", [])
         self._names = [n for s in self._schools for n in [s.get("name", ""), *(s.get("aliases") or [])] if n]
+        texts = [c.text for c in kb.clauses.values()] + record_texts(kb.records)
+        self.support = SupportCheck(kb.tokenizer, Vocabulary.build(texts))
 
     @classmethod
     def open(cls, settings: Settings) -> Assistant:
@@ -86,6 +93,9 @@ class Assistant:
             if partial is not None:
                 return self._add_open_part(partial, topic.name)
             return self._refuse(topic.name, norm, deferred=topic.deferred_amount)
+        unsupported = self._unsupported(canonical(question), q, limits)
+        if unsupported is not None:
+            return unsupported
         banner_refusal = self._banner_without_schools(norm)
         if banner_refusal:
             return self._refuse(f"{banner_refusal}的职业学校", norm)
@@ -95,6 +105,23 @@ class Assistant:
                 return self._scope()
             return self._refuse("具体的金额" if _ASKS_AMOUNT.search(q) else "这个问题的答案", norm)
         return answer
+
+    def _unsupported(self, asked: str, question: str, limits: Limits) -> Answer | None:
+        """A question (this turn's words) whose asked part names something the plan never mentions: answer the
+        rest if there is one, say the plan is silent on that topic; None when every asked word is covered."""
+        gaps = self.support.unsupported(asked)
+        if not gaps:
+            return None
+        if not policy.in_domain(normalise(asked)):
+            return self._scope()
+        words = list(dict.fromkeys(w for _, found in gaps for w in found))
+        topic = topic_name(words)
+        missing = {seg for seg, _ in gaps}
+        rest = "，".join(p for p in asked_segments(question) if p not in missing)
+        partial = self._answer(normalise(rest), rest, limits) if len(rest) >= 6 else None
+        if partial is not None:
+            return self._add_open_part(partial, topic)
+        return self._refuse(topic, normalise(question))
 
     def _answer(self, norm: str, question: str, limits: Limits, focus: str = "") -> Answer | None:
         """The extractive answer, or None when the best sentence covers too little of the question."""
@@ -118,7 +145,7 @@ class Assistant:
 
     def _part_claims(self, question: str, norm: str, limits: Limits) -> list[Claim]:
         """For a question in several parts, the best sentence for each part, so no part goes unanswered."""
-        parts = [p for p in re.split(r"[，,？?；;。！!]+", question) if len(p.strip()) >= 4 and _ASKS.search(p)]
+        parts = [p for p in _PARTS.split(question) if len(p.strip()) >= 4 and _asks(p)]
         if len(parts) < 2:
             return []
         out: list[Claim] = []
@@ -243,7 +270,7 @@ class Assistant:
 
     def _correct_premise(self, query: str, claims: list[Claim]) -> list[Claim]:
         """A figure in the question that the cited clauses contradict: say so in the first sentence."""
-        asked = figures(re.sub(r"20\d\d年?", "", query))
+        asked = figures(_PROGRAMME.sub("", re.sub(r"20\d\d年?", "", query)))
         if not asked:
             return claims
         evidence = "".join(self.knowledge.clauses[c.clause_id].text for c in claims)
@@ -334,6 +361,13 @@ class Assistant:
             route="injection" if injection else "out_of_scope",
             suggestions=list(wording()["suggest_default"]),
         )
+
+
+def _asks(part: str) -> bool:
+    """A part that asks something; "我家孩子在那读呢" (about oneself, only a final 呢) tells, it does not ask."""
+    if not _ASKS.search(part):
+        return False
+    return bool(_ASKS.search(part.rstrip("呢？? "))) or not _ABOUT_ONESELF.search(part)
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

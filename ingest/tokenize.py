@@ -42,6 +42,16 @@ class JiebaTokenizer:
                 out.append(tok)
         return out
 
+    @property
+    def raw(self) -> jieba.Tokenizer:
+        """The underlying jieba tokenizer (with the user dictionary), e.g. for part-of-speech tagging."""
+        return self._tk
+
+    @property
+    def lock(self) -> threading.Lock:
+        """Held while the underlying tokenizer is used (jieba is not thread-safe)."""
+        return self._lock
+
     def add_word(self, word: str) -> None:
         with self._lock:
             self._tk.add_word(word)

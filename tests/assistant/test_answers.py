@@ -141,3 +141,8 @@ def test_follow_up_words_weigh_more_than_the_earlier_question(assistant: Assista
     ]
     a = assistant.ask("那委培生毕业后呢？", history)
     assert "s3.7.27" in cited(a) and "2万元/人" in a.answer
+
+
+def test_a_route_name_with_digits_is_not_a_premise_to_correct(assistant: Assistant) -> None:
+    a = assistant.ask("理工学校2025年多少学生，能读3+2吗")
+    assert "3549" in a.answer and "不符" not in a.answer

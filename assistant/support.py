@@ -1,0 +1,148 @@
+"""Support check: topic words of the asked part of a question that nothing in the plan or its records mentions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import jieba.posseg
+
+from assistant.normalize import COLLOQUIAL, ENGLISH, TYPOS
+from ingest.tokenize import JiebaTokenizer
+
+#: Everyday words a family uses around a question: people, time, places in general, talk. Never a topic.
+_GENERIC_WORDS = (
+    "孩子 小孩 娃 娃娃 闺女 女儿 儿子 我家 家里 家长 我妈 我爸 爸妈 父母 爸爸 妈妈 亲戚",
+    "同学 朋友 邻居 本人 自己 大家 别人 学生 老师 同事 领导 人家 我们 咱们 他们 她们 时候",
+    "以后 之后 以前 之前 现在 目前 将来 未来 今年 明年 去年 平时 每天 天天 听说 到底 具体",
+    "大概 左右 差不多 那边 这边 那里 这里 哪里 本地 当地 外地 那种 这种 那个 这个 情况",
+    "问题 事情 东西 方面 地方 基数 节点 年头 年限 啥意思 是不是 怎么办 咋办 咋样 怎么样",
+    "时间 意思 样子 办法 消息 政策 规定 文件 方案 要求 标准 内容 程度 机会 好处 区别 差别",
+    "关系 条件 人数 数量 比例 原因 结果 一般 真的 是否 能否 还是 或者 而且 但是 如果 要是",
+    "就是 一下 一些 有些 多少 几个 哪些 哪个 什么 怎么 怎样 如何 为什么 多久",
+)
+GENERIC = frozenset(w for line in _GENERIC_WORDS for w in line.split())
+#: Single characters that may close a known word without changing its topic (理论课, 金牌奖, 中职部, 学历证).
+AFFIXES = frozenset("课奖部班生类型级期年所个名里上下内外证队室园")
+_SEGMENT = re.compile(r"[，,。？?！!；;、\s]+")
+_ASKS = re.compile(r"吗|呢|么|什么|啥|哪|谁|多少|几|怎么|咋|如何|能不能|能否|是否|有没有|可不可以|[不没]$")
+#: A verb the plan never uses names a topic when a subject word follows it (烹饪专业, 电竞班).
+_SUBJECT_HEADS = frozenset(("专业", "班", "课", "课程"))
+_CJK = re.compile(r"[\u3400-\u9fff]{2,}")
+#: What families ask that a development plan never settles, by kind. A word counts only while the plan and its
+#: records never use it (the vocabulary check comes first), so the list errs on the side of breadth.
+OFF_PLAN_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "学校的生活安排",
+        ("食堂", "伙食", "饭菜", "住校", "寝室", "卫生间", "厕所", "空调", "洗澡", "校服", "军训", "寒暑假", "寒假"),
+    ),
+    (
+        "学校的日常安排",
+        ("暑假", "放假", "作息", "课表", "校车", "门禁", "手机", "游泳", "社团活动"),
+    ),
+    (
+        "收费和资助",
+        ("押金", "生活费", "伙食费", "住宿费", "学杂费", "书费", "资料费", "贷款", "助学", "奖学金", "减免", "退费"),
+    ),
+    (
+        "招生录取的具体安排",
+        ("分数线", "录取线", "录取率", "名额", "招生简章", "志愿", "面试", "笔试", "体检", "报名费", "插班", "复读"),
+    ),
+    ("就业和待遇的情况", ("工资", "薪资", "薪水", "月薪", "年薪", "就业率", "升学率", "对口率", "编制", "公务员")),
+    ("个人报考条件", ("年龄", "身高", "体重", "视力", "近视", "色盲", "性别", "男生", "女生", "户口", "户籍")),
+    ("学校的具体情况", ("校长", "班主任", "校区", "占地", "面积", "地址", "位置", "电话", "官网", "网址", "公众号")),
+    ("具体的时间安排", ("开学", "报到", "截止", "放榜")),
+    ("证照和考试", ("驾照", "驾驶证", "高考", "考研", "四六级", "当兵", "参军", "入伍", "留学", "出国")),
+    ("心理和健康服务", ("心理", "抑郁", "医务室", "保险", "工伤")),
+)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Everything ZhiTu can speak about: the plan's text, its records and the words normalisation maps."""
+
+    text: str
+
+    @classmethod
+    def build(cls, texts: Iterable[str]) -> Vocabulary:
+        pairs = [*COLLOQUIAL, *ENGLISH, *TYPOS]
+        return cls("\n".join([*texts, *(w for p in pairs for w in p)]))
+
+    def knows(self, word: str) -> bool:
+        """The word occurs, or is a known word with a harmless one-character affix, or two known words joined."""
+        if word in GENERIC or word in self.text:
+            return True
+        if len(word) >= 3 and (
+            (word[-1] in AFFIXES and self.knows(word[:-1])) or (word[0] in AFFIXES and self.knows(word[1:]))
+        ):
+            return True
+        return any(self._has(word[:i]) and self._has(word[i:]) for i in range(2, len(word) - 1) if len(word) >= 4)
+
+    def has_every_character(self, word: str) -> bool:
+        """Every character of the word occurs somewhere in the vocabulary (汽修, 空乘: likely a plan subject)."""
+        return all(ch in self.text for ch in word)
+
+    def _has(self, piece: str) -> bool:
+        return piece in GENERIC or piece in self.text
+
+
+def record_texts(records: object) -> list[str]:
+    """Every string inside the structured records (names, aliases, plain explanations…)."""
+    if isinstance(records, str):
+        return [records]
+    if isinstance(records, dict):
+        records = list(records.values())
+    if isinstance(records, list):
+        return [t for item in records for t in record_texts(item)]
+    return []
+
+
+def asked_segments(question: str) -> list[str]:
+    """The pieces of the question that ask something (all pieces when none carries a question word)."""
+    pieces = [p for p in _SEGMENT.split(question) if p.strip()]
+    asked = [p for p in pieces if _ASKS.search(p)]
+    return asked or pieces
+
+
+class SupportCheck:
+    """Finds what a question asks about that the plan never mentions: an off-plan topic word (驾照, 押金, 校区…)
+    or a subject the plan lists nowhere (烹饪专业)."""
+
+    def __init__(self, tokenizer: JiebaTokenizer, vocabulary: Vocabulary) -> None:
+        self._pos = jieba.posseg.POSTokenizer(tokenizer.raw)
+        self._vocab = vocabulary
+        self._lock = tokenizer.lock
+
+    def unknown_topics(self, segment: str) -> list[str]:
+        """Words of one segment that name an off-plan topic the vocabulary does not know, in order."""
+        with self._lock:
+            tagged = list(self._pos.cut(segment))
+        out: list[str] = []
+        for i, tok in enumerate(tagged):
+            word = tok.word
+            if not _CJK.fullmatch(word) or self._vocab.knows(word):
+                continue
+            heads = i + 1 < len(tagged) and tagged[i + 1].word in _SUBJECT_HEADS
+            if off_plan_category(word) or (heads and not self._vocab.has_every_character(word)):
+                out.append(word)
+        return list(dict.fromkeys(out))
+
+    def unsupported(self, question: str) -> list[tuple[str, list[str]]]:
+        """Each asked segment with its unknown topic words (only segments that have some)."""
+        found = [(seg, self.unknown_topics(seg)) for seg in asked_segments(question)]
+        return [(seg, words) for seg, words in found if words]
+
+
+def off_plan_category(word: str) -> str | None:
+    """The kind of everyday school question a word belongs to, when it names one (考驾照 → 证照和考试)."""
+    for category, words in OFF_PLAN_TOPICS:
+        if any(w in word for w in words):
+            return category
+    return None
+
+
+def topic_name(words: list[str]) -> str:
+    """How a refusal names what the plan is silent on: the kinds of question, then the words asked."""
+    kinds = list(dict.fromkeys(off_plan_category(w) or "这方面的安排" for w in words))
+    return "、".join(kinds) + "（" + "、".join(f"“{w}”" for w in words) + "）"

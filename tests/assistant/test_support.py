@@ -1,0 +1,60 @@
+"""The support check: topic words the plan never mentions lead to a refusal (or a partial answer), nothing else."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.service import Assistant
+from assistant.support import Vocabulary, asked_segments, record_texts
+
+
+def test_vocabulary_knows_plan_words_affixed_words_and_joined_words() -> None:
+    vocab = Vocabulary.build(["鼓励职业院校增设特教班，建设劳动教育基地。", "金牌"])
+    assert vocab.knows("特教班") and vocab.knows("职业院校")
+    assert vocab.knows("金牌奖"), "a known word with a harmless affix"
+    assert vocab.knows("教育基地") and vocab.knows("孩子"), "plan words and everyday words"
+    assert not vocab.knows("驾照") and not vocab.knows("押金")
+
+
+def test_asked_segments_skip_the_context_of_a_question() -> None:
+    assert asked_segments("孩子练田径的 有体育职高吗") == ["有体育职高吗"]
+    assert asked_segments("职业学校的学费标准") == ["职业学校的学费标准"], "no question word: every piece counts"
+
+
+def test_record_texts_reads_nested_records() -> None:
+    assert record_texts({"schools": [{"name": "甲校", "aliases": ["甲"], "students": {"2025": 5}}]}) == ["甲校", "甲"]
+
+
+@pytest.mark.slow
+def test_unknown_topic_words_are_found_in_the_asked_part_only(assistant: Assistant) -> None:
+    check = assistant.support
+    assert check.unsupported("职校能考驾照吗") == [("职校能考驾照吗", ["考驾照"])]
+    assert check.unsupported("孩子练田径的 有体育职高吗") == []
+    assert check.unsupported("有没有烹饪专业") == [("有没有烹饪专业", ["烹饪"])]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["体育职业中学有游泳队吗", "读职校要不要交押金", "职校有没有寒暑假"])
+def test_a_topic_the_plan_never_mentions_is_refused(assistant: Assistant, question: str) -> None:
+    a = assistant.ask(question)
+    assert a.refused and "没有写明" in a.answer and "教育体育局" in a.answer
+    assert a.citations, "the nearest clause and where to ask are cited"
+
+
+@pytest.mark.slow
+def test_the_covered_part_is_still_answered(assistant: Assistant) -> None:
+    a = assistant.ask("乌审旗职业中学学什么？有游泳队吗")
+    assert a.refused and "化工" in a.answer and "“游泳队”" in a.answer
+    assert "table2.r12" in {c.id for c in a.citations}
+
+
+@pytest.mark.slow
+def test_everyday_words_around_a_question_do_not_refuse(assistant: Assistant) -> None:
+    a = assistant.ask("闺女以后想当幼儿园老师 鄂尔多斯职业学院2025年多少学生")
+    assert not a.refused and "7000" in a.answer
+
+
+@pytest.mark.slow
+def test_an_unknown_topic_outside_the_domain_gets_the_scope_reply(assistant: Assistant) -> None:
+    a = assistant.ask("附近哪家火锅店好吃")
+    assert a.refused and a.citations == [] and "职途" in a.answer
