@@ -8,10 +8,13 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy as np
+
+from ingest.quotable import LEAD as _LEAD
+from ingest.quotable import sentences, units
 from ingest.types import Clause
 
-_SENT = re.compile(r"[^。；！？]+[。；！？]?")
-_CJK = re.compile(r"[\u3400-\u9fff]+|[a-z]+|\d+(?:\.\d+)?")
+_CJK = re.compile(r"[\u3400-\u9fff]+|[a-z]+|\d+\+[\dx]+|\d+(?:\.\d+)?")
 #: Bigrams that say nothing about what is asked (question words, the city's name).
 _LOW = {
     "多少",
@@ -62,33 +65,19 @@ def grams(text: str) -> set[str]:
     return out - _LOW
 
 
-def sentences(text: str) -> list[str]:
-    """A clause's sentences, verbatim (split after 。；！？)."""
-    return [s for s in _SENT.findall(text) if s.strip()]
+#: Weight of the semantic score (the quote's embedding against the question's, scaled within the pool to 0–1).
+SEMANTIC_WEIGHT = 0.15
 
-
-def units(clause: Clause) -> list[str]:
-    """What the answerer may quote from a clause: a table row whole; a short heading sentence ("建设未来职业体验基地。")
-    together with the sentence that says what it means."""
-    if clause.kind == "table_row":
-        return [clause.text]
-    out: list[str] = []
-    pending = ""
-    for sent in sentences(clause.text):
-        if len(sent) <= 16 and not re.search(r"\d", _LEAD.sub("", sent)):
-            pending += sent
-            continue
-        out.append(pending + sent)
-        pending = ""
-    if pending:
-        out.append(pending)
-    return out
+UnitVectors = dict[tuple[str, str], np.ndarray]
+Pool = tuple[float, Clause, str, set[str]]
 
 
 class Extractor:
-    """Scores clause sentences against a question with IDF-weighted bigram coverage."""
+    """Scores clause sentences against a question: IDF-weighted bigram coverage, plus embedding similarity when the
+    index holds a vector for each quotable unit."""
 
-    def __init__(self, clauses: list[Clause]) -> None:
+    def __init__(self, clauses: list[Clause], vectors: UnitVectors | None = None) -> None:
+        self._vectors = vectors or {}
         df: Counter[str] = Counter()
         n = 0
         for c in clauses:
@@ -109,6 +98,7 @@ class Extractor:
         max_chars: int,
         trim: bool,
         focus: str = "",
+        qvec: np.ndarray | None = None,
     ) -> list[Claim]:
         """Greedy: take the best-covering sentence, then others that cover what is still unanswered.
 
@@ -124,7 +114,7 @@ class Extractor:
         wants_figure = bool(WANTS_FIGURE.search(question))
         multi = bool(MULTI_PART.search(question))
         min_gain = 0.03 if multi else 0.12
-        pool: list[tuple[float, Clause, str, set[str]]] = []
+        pool: list[Pool] = []
         for rank, (clause, routed) in enumerate(ranked):
             if is_heading(clause):
                 continue
@@ -135,6 +125,7 @@ class Extractor:
                 cover = sum(weight(x) for x in q & g) / total
                 bonus = 0.15 if wants_figure and re.search(r"\d", sent) else 0.0
                 pool.append((cover + prior + bonus, clause, sent, g))
+        pool = self._with_semantics(pool, qvec)
         pool.sort(key=lambda t: -t[0])
         claims: list[Claim] = []
         covered: set[str] = set()
@@ -173,6 +164,21 @@ class Extractor:
             if figure is not None:
                 claims.insert(1, figure)
         return claims
+
+    def _with_semantics(self, pool: list[Pool], qvec: np.ndarray | None) -> list[Pool]:
+        """Add each unit's embedding similarity to the question, min-max scaled within the pool."""
+        if qvec is None or not self._vectors or not pool:
+            return pool
+        sims = [float(self._vectors[(c.id, s)] @ qvec) if (c.id, s) in self._vectors else None for _, c, s, _ in pool]
+        known = [x for x in sims if x is not None]
+        if not known:
+            return pool
+        lo, hi = min(known), max(known)
+        span = (hi - lo) or 1.0
+        return [
+            (score + (SEMANTIC_WEIGHT * (sim - lo) / span if sim is not None else 0.0), c, s, g)
+            for (score, c, s, g), sim in zip(pool, sims, strict=True)
+        ]
 
     def _figure_nearby(
         self, claim: Claim, ranked: list[tuple[Clause, float]], question: str, weight: Callable[[str], float]
@@ -228,9 +234,6 @@ def with_subject(text: str, clause: Clause) -> str:
     if re.search(r"\d", title) or title in text:
         return text
     return f"{title}：{text}"
-
-
-_LEAD = re.compile(r"^(?:\d+[.．]|（\d+）|——|表\d+ 第\d+行（序号\d+）：|表\d+ )")
 
 
 def display(fragment: str, clause: Clause) -> str:

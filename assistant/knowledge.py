@@ -6,12 +6,15 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+import numpy as np
+
 from assistant.components import make_embedder, make_tokenizer
+from assistant.extract import UnitVectors
 from assistant.retrieval import Hit, HybridRetriever, open_retriever
 from assistant.settings import Settings
 from ingest.corpus import documents_by_id
-from ingest.embedders import Embedder
-from ingest.index import load_clauses
+from ingest.embedders import CachedQueries, Embedder
+from ingest.index import load_clauses, load_unit_vectors
 from ingest.records import load_records
 from ingest.tokenize import JiebaTokenizer
 from ingest.types import Clause, DocumentMeta
@@ -27,13 +30,15 @@ class Knowledge:
     documents: dict[str, DocumentMeta]
     retriever: HybridRetriever
     tokenizer: JiebaTokenizer
+    embedder: Embedder
+    unit_vectors: UnitVectors
 
     @classmethod
     def open(cls, settings: Settings, embedder: Embedder | None = None) -> Knowledge:
         """Open a built index (raises IndexMissingError when there is none)."""
         clauses = load_clauses(settings.data_dir)
         tokenizer = make_tokenizer(settings)
-        emb = embedder or make_embedder(settings)
+        emb = CachedQueries(embedder or make_embedder(settings))
         retriever = open_retriever(
             settings.data_dir, settings.collection, emb, tokenizer, [c.id for c in clauses], settings.retrieval
         )
@@ -44,7 +49,15 @@ class Knowledge:
             documents=documents_by_id(settings.documents_dir),
             retriever=retriever,
             tokenizer=tokenizer,
+            embedder=emb,
+            unit_vectors=load_unit_vectors(settings.data_dir),
         )
+
+    def query_vector(self, query: str) -> np.ndarray | None:
+        """The query's embedding (cached; shared with dense retrieval), or None without unit vectors."""
+        if not self.unit_vectors or not query.strip():
+            return None
+        return self.embedder.embed_query(query)
 
     def search(self, query: str, k: int = 8) -> list[tuple[Clause, float]]:
         """Top clauses by fused rank."""

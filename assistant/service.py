@@ -17,7 +17,7 @@ from assistant.numbers import figures
 from assistant.prompts import render, wording
 from assistant.settings import Settings
 from assistant.support import SupportCheck, Vocabulary, asked_segments, record_texts, topic_name
-from assistant.tools import explain_term, find_schools, pathways
+from assistant.tools import explain_term, find_schools, pathways, subsidy_rules
 from assistant.types import Answer, Audience, Citation, Clause, Turn
 
 log = logging.getLogger(__name__)
@@ -29,6 +29,10 @@ _ASKS_MEANING = re.compile(
 )
 _ASKS_PROGRESSION = re.compile(r"读|升|上|考|转|继续|以后|毕业|接着|衔接|贯通")
 _ASKS = re.compile(r"吗|呢|什么|啥|哪|多少|几|怎么|咋|能不能|能否|是否|有没有|可不可以|可以.{0,6}[吗么]")
+#: "What subsidies does X offer" (a list of what a programme pays), as opposed to one amount.
+_ASKS_SUBSIDY_LIST = re.compile(
+    r"(?:有|给|享受|能拿|能领)(?:什么|哪些|啥)(?:样的)?(?:补贴|补助|资助|奖励|待遇|支持|优惠|政策)"
+)
 _ASKS_AMOUNT = re.compile(r"多少钱|补多少|奖多少|给多少|几万|多少万|金额|how much", re.I)
 #: Names that hold digits but state no figure: "3+2" and "3+4" routes, "1+X" certificates, 5G.
 _PROGRAMME = re.compile(r"\d\s*\+\s*(?:\d|X)|5G", re.I)
@@ -58,7 +62,7 @@ class Assistant:
 
     def __init__(self, kb: Knowledge) -> None:
         self.knowledge = kb
-        self.extractor = Extractor(list(kb.clauses.values()))
+        self.extractor = Extractor(list(kb.clauses.values()), kb.unit_vectors)
         self._schools = kb.records.get("schools", [])
         self._names = [n for s in self._schools for n in [s.get("name", ""), *(s.get("aliases") or [])] if n]
         texts = [c.text for c in kb.clauses.values()] + record_texts(kb.records)
@@ -127,8 +131,12 @@ class Assistant:
         """The extractive answer, or None when the best sentence covers too little of the question."""
         query = self._expand(norm)
         ranked = self._school_clauses(query) + self._pathway_clauses(query) + self.knowledge.candidates(query, k=10)
-        claims = self._term_claims(norm) + self.extractor.select(
-            norm, ranked, limits.claims, limits.chars, limits.trim, focus
+        claims = (
+            self._term_claims(norm)
+            + self._subsidy_claims(norm)
+            + self.extractor.select(
+                norm, ranked, limits.claims, limits.chars, limits.trim, focus, self.knowledge.query_vector(query)
+            )
         )
         claims = self._rows_of_several_schools(query) + claims
         parts = self._part_claims(question, norm, limits)
@@ -153,7 +161,8 @@ class Assistant:
             part_norm = normalise(part)
             query = self._expand(part_norm)
             ranked = self._pathway_clauses(f"{norm} {part_norm}", part_norm) + self.knowledge.candidates(query, k=6)
-            best = self.extractor.select(part_norm, ranked, 1, limits.chars, limits.trim)
+            qvec = self.knowledge.query_vector(query)
+            best = self.extractor.select(part_norm, ranked, 1, limits.chars, limits.trim, qvec=qvec)
             if best and best[0].score >= MIN_SCORE:
                 out.append(best[0])
         return out
@@ -198,9 +207,24 @@ class Assistant:
         anchor = self._claim_from(list(term["clauses"]), f"{term['term']} {query}")
         if anchor is None:
             return []
-        plain = str(term["plain"]).strip()
+        plain = re.sub(r"[。！？](?=.)", "；", str(term["plain"]).strip())  # one sentence, one set of markers
         plain = plain if plain.endswith("。") else plain + "。"
         return [Claim(plain, anchor.clause_id, anchor.quote, 1.0), anchor]
+
+    def _subsidy_claims(self, query: str) -> list[Claim]:
+        """For "X有什么补贴" where X is a subsidy topic of the records (鸿雁计划, 委培…): one sentence per rule."""
+        if not _ASKS_SUBSIDY_LIST.search(query):
+            return []
+        topics = {str(r.get("topic")) for r in self.knowledge.records.get("subsidies", []) if r.get("topic")}
+        named = [t for t in topics if t in query]
+        if len(named) != 1:
+            return []
+        out: list[Claim] = []
+        for rule in subsidy_rules(self.knowledge, topic=named[0]):
+            claim = self._claim_from(list(rule.get("clauses") or []), f"{rule['title']} {rule.get('condition', '')}")
+            if claim is not None and all(c.quote != claim.quote for c in out):
+                out.append(Claim(claim.text, claim.clause_id, claim.quote, 1.0))
+        return out
 
     def _with_sibling_rows(self, claims: list[Claim]) -> list[Claim]:
         """A table indicator split into sub-rows (双师型: 中职 / 高职) is answered with all of its rows."""

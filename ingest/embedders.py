@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import threading
+from collections import OrderedDict
 from typing import Protocol, runtime_checkable
 
 import numpy as np
@@ -102,3 +104,30 @@ def embedder_from_name(name: str) -> Embedder:
     if name == HashEmbedder.name:
         return HashEmbedder()
     raise EmbeddingError(f"embedder {name!r} needs its endpoint settings; open the index through ZhiTu settings")
+
+
+class CachedQueries:
+    """Wraps an embedder so a query embedded once (for retrieval) is not embedded again (for sentence scoring)."""
+
+    def __init__(self, inner: Embedder, size: int = 512) -> None:
+        self.name = inner.name
+        self._inner = inner
+        self._size = size
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        return self._inner.embed_passages(texts)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        with self._lock:
+            hit = self._cache.get(text)
+            if hit is not None:
+                self._cache.move_to_end(text)
+                return hit
+        vec = self._inner.embed_query(text)
+        with self._lock:
+            self._cache[text] = vec
+            while len(self._cache) > self._size:
+                self._cache.popitem(last=False)
+        return vec

@@ -16,6 +16,7 @@ import numpy as np
 
 from ingest.embedders import Embedder
 from ingest.errors import IndexMissingError, IngestError
+from ingest.quotable import units
 from ingest.tokenize import JiebaTokenizer, bigrams
 from ingest.types import Clause
 
@@ -43,6 +44,11 @@ class IndexPaths:
 
     def bm25(self, name: str) -> Path:
         return self.root / f"bm25_{name}"
+
+    @property
+    def units(self) -> Path:
+        """Embeddings of every quotable unit (sentence) of every clause, for the answerer's sentence scoring."""
+        return self.root / "units.npz"
 
     def exists(self) -> bool:
         return self.manifest.exists() and self.clauses.exists() and self.chroma.exists()
@@ -116,6 +122,7 @@ def is_current(clauses: list[Clause], data_dir: Path, embedder_name: str) -> boo
         and old.get("clauses") == {c.id: clause_hash(c) for c in clauses}
         and paths.exists()
         and paths.bm25("words").exists()
+        and paths.units.exists()
     )
 
 
@@ -136,7 +143,13 @@ def build_index(
     hashes = {c.id: clause_hash(c) for c in clauses}
     old = _read_manifest(paths)
     same_embedder = old.get("embedder") == embedder.name and old.get("version") == MANIFEST_VERSION
-    if same_embedder and old.get("clauses") == hashes and paths.exists() and paths.bm25("words").exists():
+    if (
+        same_embedder
+        and old.get("clauses") == hashes
+        and paths.exists()
+        and paths.bm25("words").exists()
+        and (paths.units.exists())
+    ):
         say(f"索引已是最新：{len(clauses)} 条条款，无需重建。")
         return BuildReport(len(clauses), 0, 0, len(clauses), time.perf_counter() - t0, True)
     if not same_embedder and paths.chroma.exists():
@@ -160,6 +173,8 @@ def build_index(
         )
         say(f"向量化 {min(start + batch, len(todo))}/{len(todo)}")
     _write_bm25(clauses, paths, tokenizer)
+    fresh = write_unit_vectors(clauses, data_dir, embedder, reuse=same_embedder)
+    say(f"句子向量：新向量化 {fresh} 句")
     with paths.clauses.open("w", encoding="utf-8") as fh:
         for c in clauses:
             fh.write(json.dumps(c.to_record(), ensure_ascii=False) + "\n")
@@ -225,3 +240,30 @@ def load_clauses(data_dir: Path) -> list[Clause]:
 def index_size(data_dir: Path) -> int:
     """Bytes on disk used by the index."""
     return sum(p.stat().st_size for p in data_dir.rglob("*") if p.is_file())
+
+
+def load_unit_vectors(data_dir: Path) -> dict[tuple[str, str], np.ndarray]:
+    """(clause ID, unit text) → vector, or an empty mapping for an index built without unit vectors."""
+    path = IndexPaths(data_dir).units
+    if not path.exists():
+        return {}
+    with np.load(path, allow_pickle=False) as data:
+        return {(str(i), str(t)): v for i, t, v in zip(data["ids"], data["texts"], data["vectors"], strict=True)}
+
+
+def write_unit_vectors(clauses: list[Clause], data_dir: Path, embedder: Embedder, reuse: bool = True) -> int:
+    """Embed every quotable unit of every clause (passage mode) and store them beside the index.
+
+    Units already embedded by the same embedder are kept; returns how many were embedded now."""
+    pairs = [(c.id, u) for c in clauses for u in units(c)]
+    known = load_unit_vectors(data_dir) if reuse else {}
+    todo = [p for p in pairs if p not in known]
+    if todo:
+        known.update(zip(todo, embedder.embed_passages([u for _, u in todo]), strict=True))
+    np.savez(
+        IndexPaths(data_dir).units,
+        ids=np.array([i for i, _ in pairs]),
+        texts=np.array([u for _, u in pairs]),
+        vectors=np.stack([np.asarray(known[p], dtype=np.float32) for p in pairs]) if pairs else np.zeros((0, 0)),
+    )
+    return len(todo)

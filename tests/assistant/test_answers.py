@@ -146,3 +146,27 @@ def test_follow_up_words_weigh_more_than_the_earlier_question(assistant: Assista
 def test_a_route_name_with_digits_is_not_a_premise_to_correct(assistant: Assistant) -> None:
     a = assistant.ask("理工学校2025年多少学生，能读3+2吗")
     assert "3549" in a.answer and "不符" not in a.answer
+
+
+def test_what_a_programme_pays_lists_each_rule(assistant: Assistant) -> None:
+    a = assistant.ask("鸿雁计划有什么补贴？")
+    assert "住宿、就餐保障" in a.answer and "2万元" in a.answer and "1万元" in a.answer
+    assert cited(a) == {"box4.2"}
+
+
+def test_a_glossary_explanation_is_one_cited_sentence(assistant: Assistant) -> None:
+    from evals.metrics import is_factual, sentences
+
+    a = assistant.ask("中职是什么意思")
+    assert all(s.markers for s in sentences(a.answer) if is_factual(s))
+
+
+def test_a_route_name_is_matched_whole(assistant: Assistant) -> None:
+    a = assistant.ask("3+2 是什么？")
+    assert "s3.2.4" in cited(a)
+    assert not any(c.id.startswith("table") for c in a.citations)  # "2" alone matches no table row
+
+
+def test_an_english_question_is_answered_from_the_plan(assistant: Assistant) -> None:
+    a = assistant.ask("How much is the one-off living allowance for bachelor graduates under the Hongyan plan?")
+    assert "2万元" in a.answer and "box4.2" in cited(a)

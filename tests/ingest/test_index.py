@@ -7,6 +7,7 @@ import os
 import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import chromadb
 import pytest
@@ -20,7 +21,16 @@ from assistant.settings import REPO_ROOT, Settings, get_settings
 from ingest.corpus import parse_corpus
 from ingest.embedders import HashEmbedder
 from ingest.errors import IndexMissingError
-from ingest.index import BuildReport, IndexPaths, build_index, index_size, load_clauses
+from ingest.index import (
+    BuildReport,
+    IndexPaths,
+    build_index,
+    index_size,
+    load_clauses,
+    load_unit_vectors,
+    write_unit_vectors,
+)
+from ingest.quotable import units
 from ingest.types import Clause
 
 CORPUS = REPO_ROOT / "corpus"
@@ -71,6 +81,32 @@ def test_changed_clause_is_re_embedded_and_removed_clause_deleted(settings: Sett
     assert "box4.2" not in stored_ids(settings)
     assert stored_ids(settings) == {c.id for c in fewer}
     assert "box4.2" not in {c.id for c in load_clauses(settings.data_dir)}
+
+
+class CountingEmbedder(HashEmbedder):
+    """The test embedder, counting the passages it embeds."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passages = 0
+
+    def embed_passages(self, texts: list[str]) -> Any:
+        self.passages += len(texts)
+        return super().embed_passages(texts)
+
+
+def test_unit_vectors_cover_every_quotable_sentence_and_are_reused(settings: Settings, clauses: list[Clause]) -> None:
+    build(settings, clauses)
+    vectors = load_unit_vectors(settings.data_dir)
+    assert set(vectors) == {(c.id, u) for c in clauses for u in units(c)}
+    box = next(c for c in clauses if c.id == "box4.2")
+    grant = next(u for u in units(box) if "2万元" in u)
+    assert vectors[("box4.2", grant)] @ HashEmbedder().embed_passages([grant])[0] == pytest.approx(1.0, abs=1e-5)
+
+    counting = CountingEmbedder()
+    changed = [dataclasses.replace(c, text=c.text + "新增一句。") if c is box else c for c in clauses]
+    assert write_unit_vectors(changed, settings.data_dir, counting) == counting.passages == 1
+    assert ("box4.2", "新增一句。") in load_unit_vectors(settings.data_dir)
 
 
 def test_reopened_collection_embeds_with_zhitu_function(settings: Settings, clauses: list[Clause]) -> None:
