@@ -170,3 +170,17 @@ def test_a_route_name_is_matched_whole(assistant: Assistant) -> None:
 def test_an_english_question_is_answered_from_the_plan(assistant: Assistant) -> None:
     a = assistant.ask("How much is the one-off living allowance for bachelor graduates under the Hongyan plan?")
     assert "2万元" in a.answer and "box4.2" in cited(a)
+
+
+@pytest.mark.parametrize(
+    ("question", "clause", "words"),
+    [
+        ("鄂尔多斯理工学校都学啥", "box2.3", ["制造业", "运输业"]),
+        ("内蒙古民族幼儿师范高等专科学校有哪些专业", "s3.2.7", ["师范教育", "托育服务"]),
+    ],
+)
+def test_what_a_named_school_teaches(assistant: Assistant, question: str, clause: str, words: list[str]) -> None:
+    a = assistant.ask(question)
+    first = a.answer.split("[1]")[0]
+    assert all(w in first for w in words) and a.citations[0].id == clause
+    assert len(a.citations[0].quote) <= 90  # the school's own piece of a long sentence
