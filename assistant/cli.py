@@ -101,20 +101,19 @@ def ui_command(settings: Settings, host: str | None = None, port: int | None = N
         "false",
         "--client.toolbarMode",
         "minimal",
+        "--client.showErrorDetails",
+        "none",
     ]
 
 
 def cmd_ui(args: argparse.Namespace, settings: Settings) -> int:
-    import subprocess
+    import os
 
     host, port = args.host or settings.ui.host, args.port or settings.ui.port
     cmd = ui_command(settings, host, port)
     _say(f"职途界面：http://{host}:{port}")
     _say(f"（连接 API：{settings.ui.api_url}）")
-    try:
-        return subprocess.call(cmd)
-    except KeyboardInterrupt:
-        return 0
+    os.execv(cmd[0], cmd)  # Streamlit replaces this process, so a supervisor's signals reach it
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:

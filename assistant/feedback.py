@@ -68,7 +68,7 @@ class FeedbackStore:
             rating=fb.rating,
             comment=redact(fb.comment),
             question=redact(fb.question),
-            answer=fb.answer,
+            answer=redact(fb.answer),
             clause_ids=json.dumps(list(fb.clause_ids)),
             audience=fb.audience,
             mode=fb.mode,
@@ -78,6 +78,18 @@ class FeedbackStore:
                 session.add(row)
                 session.flush()
                 return int(row.id)
+        except SQLAlchemyError as exc:
+            raise StorageError("cannot write feedback") from exc
+
+    def set_comment(self, feedback_id: int, comment: str) -> bool:
+        """Attach a (redacted) comment to a rating already stored; False when there is no such rating."""
+        try:
+            with Session(self.engine) as session, session.begin():
+                row = session.get(FeedbackRow, feedback_id)
+                if row is None:
+                    return False
+                row.comment = redact(comment)
+                return True
         except SQLAlchemyError as exc:
             raise StorageError("cannot write feedback") from exc
 

@@ -103,5 +103,9 @@ class ApiClient:
         result: dict[str, Any] = self._json("POST", "/api/feedback", json=body)
         return result
 
+    def feedback_comment(self, feedback_id: int, comment: str) -> dict[str, Any]:
+        result: dict[str, Any] = self._json("PATCH", f"/api/feedback/{feedback_id}", json={"comment": comment})
+        return result
+
     def handout(self, **body: Any) -> bytes:
         return self._call("POST", "/api/handout", json=body).content

@@ -40,6 +40,14 @@ def document() -> dict[str, Any]:
     return client().document()
 
 
+def clause_text(clause_id: str) -> str:
+    """A clause's full text ("" while the API is unreachable)."""
+    try:
+        return str(clause_map().get(clause_id, {}).get("text", ""))
+    except ApiError:
+        return ""
+
+
 def audience() -> str:
     """The audience chosen in the sidebar (family by default)."""
     return str(st.session_state.get("audience", "family"))
@@ -51,8 +59,11 @@ def clause_link(clause_id: str, text: str | None = None) -> str:
 
 
 def cite_ids(ids: list[str]) -> str:
-    """Clause IDs as links with their labels, for 'according to' lines."""
-    known = clause_map()
+    """Clause IDs as links with their labels, for 'according to' lines (bare IDs while the API is unreachable)."""
+    try:
+        known = clause_map()
+    except ApiError:
+        known = {}
     return "；".join(clause_link(i, known[i]["label"] if i in known else i) for i in ids)
 
 
@@ -63,7 +74,10 @@ def terms_in(text: str, entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def glossary_popover(text: str, key: str) -> None:
     """A '术语解释' pop-over for the terms that occur in `text` (nothing when there are none)."""
-    found = terms_in(text, glossary())
+    try:
+        found = terms_in(text, glossary())
+    except ApiError:
+        return  # the answer is still shown; the pop-over is an extra
     if not found:
         return
     with st.popover(f"术语解释（{len(found)}）", icon=":material/menu_book:", key=key):

@@ -7,6 +7,8 @@ from typing import Any
 import pandas as pd
 
 NOT_STATED = "方案未写明金额"
+#: Clause kinds that head a part of the plan (navigation, topics).
+HEADS = ("section", "box", "table")
 NODES = ("初中", "普通高中", "综合高中", "中职", "技师学院", "高职", "本科")
 _ALIASES = (
     ("本科", "本科"),
@@ -29,6 +31,18 @@ def root_of(clause_id: str, known: dict[str, dict[str, Any]]) -> str:
     return clause_id
 
 
+def ancestor_in(clause_id: str, heads: list[str], known: dict[str, dict[str, Any]]) -> str | None:
+    """The nearest of `heads` that is the clause itself or one of its ancestors (None if none is)."""
+    cur: str | None = clause_id
+    for _ in range(12):
+        if cur is None or cur not in known:
+            return None
+        if cur in heads:
+            return cur
+        cur = known[cur].get("parent")
+    return None
+
+
 def depth_of(clause_id: str, known: dict[str, dict[str, Any]]) -> int:
     depth, cur = 0, known[clause_id].get("parent")
     while cur in known and depth < 10:
@@ -44,11 +58,11 @@ def student_rows(schools: list[dict[str, Any]]) -> pd.DataFrame:
         rows.append(
             {
                 "学校": s["name"],
-                "类别": s.get("kind") or "",
-                "旗区": s.get("banner") or "市属/未写明",
-                "层次": "、".join(s.get("levels") or []) or "未写明",
                 "2021年在校生": st_.get("2021"),
                 "2025年规划": st_.get("2025"),
+                "层次": "、".join(s.get("levels") or []) or "未写明",
+                "旗区": s.get("banner") or "市属/未写明",
+                "类别": s.get("kind") or "",
             }
         )
     return pd.DataFrame(rows)
@@ -79,7 +93,7 @@ def edges(paths: list[dict[str, Any]]) -> list[tuple[str, str, str, bool]]:
 
 def dot(paths: list[dict[str, Any]]) -> str:
     """The routes as a Graphviz digraph."""
-    lines = ["digraph routes {", "rankdir=LR;", 'node [shape=box, style="rounded,filled", fillcolor="#eef5ff"];']
+    lines = ["digraph routes {", "rankdir=TB;", 'node [shape=box, style="rounded,filled", fillcolor="#eef5ff"];']
     lines += [f'"{n}";' for n in NODES]
     for a, b, label, both in edges(paths):
         extra = ", dir=both" if both else ""
@@ -108,13 +122,5 @@ def conversation_items(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def topic_clauses(topics: list[str], items: list[dict[str, Any]]) -> list[str]:
     """The clause IDs under the chosen topic headings (each heading and all its descendants), in document order."""
-    chosen = set(topics)
     known = {c["id"]: c for c in items}
-    out = []
-    for c in items:
-        cur: str | None = c["id"]
-        while cur is not None and cur not in chosen:
-            cur = known[cur].get("parent") if cur in known else None
-        if cur is not None:
-            out.append(c["id"])
-    return out
+    return [c["id"] for c in items if ancestor_in(c["id"], topics, known) is not None]

@@ -19,12 +19,19 @@ from fastapi.responses import JSONResponse, Response
 from sse_starlette.sse import EventSourceResponse
 
 from assistant import handout as ho
-from assistant.api.schemas import AskRequest, ChatMessage, ChatRequest, FeedbackRequest, HandoutRequest
+from assistant.api.schemas import (
+    AskRequest,
+    ChatMessage,
+    ChatRequest,
+    FeedbackComment,
+    FeedbackRequest,
+    HandoutRequest,
+)
 from assistant.feedback import Feedback, FeedbackStore
 from assistant.service import Assistant
 from assistant.settings import Settings, get_settings
 from assistant.tools import StudentSituation, find_schools, find_subsidies, pathways, subsidy_rules
-from assistant.types import Answer, Turn
+from assistant.types import Answer, Citation, Turn
 from ingest.errors import IndexMissingError, ZhiTuError
 
 log = logging.getLogger(__name__)
@@ -62,35 +69,51 @@ MEDIA = {
 }
 
 
+#: (field, error type or "*") → message; the first error that matches decides.
+_MESSAGES: tuple[tuple[str, str, str], ...] = (
+    ("question", "string_too_short", "请输入问题（不能为空）。"),
+    ("question", "missing", "请输入问题（不能为空）。"),
+    ("question", "string_too_long", "问题太长了，请控制在 1000 字以内。"),
+    ("history", "too_long", "对话历史太长，最多保留 20 轮。"),
+    ("history", "*", "history 格式不对：每一项需要 role（user 或 assistant）和 content。"),
+    ("audience", "*", "audience 只能是 family（家长）或 teacher（教师）。"),
+    ("messages", "*", "messages 格式不对：至少需要一条 user 消息。"),
+    ("rating", "*", "rating 只能是 up（有帮助）或 down（没帮助）。"),
+    ("comment", "string_too_long", "意见太长了，请控制在 500 字以内。"),
+    ("comment", "*", "意见必须是文字（可以不填）。"),
+    ("feedback_id", "*", "反馈编号必须是整数。"),
+    ("answer", "string_too_long", "回答太长了，最多 4000 字。"),
+    ("clause_ids", "*", "clause_ids 必须是方案中的条款编号（最多 20 个）。"),
+    ("mode", "*", "mode 只能是 extractive 或 llm。"),
+    ("format", "*", "讲义格式只能是 md、pdf 或 docx。"),
+    ("title", "*", "讲义标题请填 1–60 个字。"),
+    ("items", "too_long", "讲义最多 50 条问答。"),
+    ("items", "*", "讲义的问答格式不对：每条需要问题、回答和出处。"),
+    ("clauses", "too_long", "讲义最多附 300 个条款，请少选几个专题。"),
+    ("clauses", "*", "clauses 必须是方案中的条款编号。"),
+    ("years_local", "*", "就业年限请填 0–50 之间的整数。"),
+    ("stage", "*", "学段只能是 中职、高职 或 本科。"),
+    ("from_outside", "*", "是否外地学生只能填 true 或 false。"),
+    ("intern_local", "*", "是否在鄂实习只能填 true 或 false。"),
+    ("key_programme", "*", "是否重点建设专业只能填 true 或 false。"),
+    ("commissioned", "*", "是否委培生只能填 true 或 false。"),
+    ("banner", "*", "旗区名称太长了（最多 20 字）。"),
+    ("level", "*", "层次太长了，请填 本科、高职 或 中职。"),
+    ("industry", "*", "产业名称太长了（最多 20 字）。"),
+    ("name", "*", "校名太长了（最多 40 字）。"),
+    ("topic", "*", "主题太长了（最多 20 字）。"),
+    ("from_level", "*", "起点层次太长了，请填 中职、高职 等。"),
+)
+
+
 def _chinese_validation_message(exc: RequestValidationError) -> str:
     for err in exc.errors():
         loc = [str(x) for x in err.get("loc", ()) if x not in ("body", "query", "path")]
         kind = str(err.get("type", ""))
         field = loc[0] if loc else ""
-        if field == "question" and kind in ("string_too_short", "missing"):
-            return "请输入问题（不能为空）。"
-        if field == "question" and kind == "string_too_long":
-            return "问题太长了，请控制在 1000 字以内。"
-        if field == "history" and kind == "too_long":
-            return "对话历史太长，最多保留 20 轮。"
-        if field == "audience":
-            return "audience 只能是 family（家长）或 teacher（教师）。"
-        if field == "history":
-            return "history 格式不对：每一项需要 role（user 或 assistant）和 content。"
-        if field == "messages":
-            return "messages 格式不对：至少需要一条 user 消息。"
-        if field == "rating":
-            return "rating 只能是 up（有帮助）或 down（没帮助）。"
-        if field == "comment":
-            return "意见太长了，请控制在 500 字以内。"
-        if field == "format":
-            return "讲义格式只能是 md、pdf 或 docx。"
-        if field == "years_local":
-            return "就业年限请填 0–50 之间的整数。"
-        if field == "stage":
-            return "学段只能是 中职、高职 或 本科。"
-        if field in ("title", "items", "clauses"):
-            return "讲义内容不正确：标题 1–60 字，最多 50 条问答、120 个条款。"
+        for name, wanted, message in _MESSAGES:
+            if name == field and wanted in (kind, "*"):
+                return message
     return "请求格式不正确，请检查后重试。"
 
 
@@ -225,9 +248,16 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
 
     @app.post("/api/feedback", status_code=201)
     def feedback(body: FeedbackRequest, store: FeedbackDep) -> dict[str, Any]:
-        """Store a rating (free text is redacted of phone numbers, ID numbers and addresses before it is written)."""
+        """Store a rating; free text is redacted (phone, ID and house numbers, e-mail, chat IDs) first."""
         fid = store.add(Feedback(**body.model_dump(exclude={"clause_ids"}), clause_ids=tuple(body.clause_ids)))
         return {"id": fid, "message": "谢谢您的反馈！"}
+
+    @app.patch("/api/feedback/{feedback_id}")
+    def feedback_comment(feedback_id: int, body: FeedbackComment, store: FeedbackDep) -> dict[str, Any]:
+        """Add the optional comment to a rating stored by the thumbs tap (redacted the same way)."""
+        if not store.set_comment(feedback_id, body.comment):
+            raise HTTPException(404, "找不到这条反馈。")
+        return {"id": feedback_id, "message": "谢谢您的意见！"}
 
     @app.post("/api/handout", response_class=Response)
     def handout(body: HandoutRequest, a: AssistantDep) -> Response:
@@ -320,7 +350,7 @@ def _handout(body: HandoutRequest, a: Assistant) -> ho.Handout:
     if unknown:
         raise HTTPException(422, f"没有编号为 {unknown[0][:40]} 的条款。")
     meta = a.knowledge.primary
-    entries = tuple(ho.Entry(i.question, i.answer, tuple(i.citations)) for i in body.items)
+    entries = tuple(ho.Entry(i.question, i.answer, tuple(_from_plan(c, a) for c in i.citations)) for i in body.items)
     return ho.Handout(
         title=body.title,
         document=meta,
@@ -328,6 +358,12 @@ def _handout(body: HandoutRequest, a: Assistant) -> ho.Handout:
         entries=entries,
         clauses=tuple(clauses[cid] for cid in dict.fromkeys(body.clauses)),
     )
+
+
+def _from_plan(citation: Citation, a: Assistant) -> Citation:
+    """A citation whose label and document are the plan's own, whatever the client sent."""
+    clause = a.knowledge.clauses[citation.id]
+    return citation.model_copy(update={"label": clause.label, "document": a.knowledge.document_name(clause)})
 
 
 def _pieces(text: str, size: int = 12) -> list[str]:

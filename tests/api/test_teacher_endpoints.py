@@ -25,15 +25,17 @@ def test_clause_outline_is_complete(api_url: str) -> None:
 
 
 def test_finder_applies_the_hongyan_grant_after_five_years(api_url: str) -> None:
-    params = {"stage": "本科", "intern_local": "true", "years_local": 5}
+    params = {"stage": "本科", "from_outside": "true", "intern_local": "true", "years_local": 5}
     found = httpx.get(f"{api_url}/api/subsidies/finder", params=params).json()
     grant = next(r for r in found["applies"] if r["id"] == "hongyan-jiuye-benke")
     assert grant["amount"] == "2万元" and "box4.2" in grant["clauses"]
     assert not any(r["id"] == "hongyan-jiuye-zhuanke" for r in found["applies"])
+    local = httpx.get(f"{api_url}/api/subsidies/finder", params={**params, "from_outside": "false"}).json()
+    assert next(r for r in local["almost"] if r["id"] == "hongyan-jiuye-benke")["missing"] == "来自鄂尔多斯市以外"
 
 
 def test_finder_names_the_missing_condition(api_url: str) -> None:
-    params = {"stage": "高职", "intern_local": "true", "years_local": 3}
+    params = {"stage": "高职", "from_outside": "true", "intern_local": "true", "years_local": 3}
     found = httpx.get(f"{api_url}/api/subsidies/finder", params=params).json()
     near = next(r for r in found["almost"] if r["id"] == "hongyan-jiuye-zhuanke")
     assert "满5年" in near["missing"] and near["amount"] == "1万元"
@@ -131,4 +133,48 @@ def test_handout_refuses_a_quote_not_in_the_plan(api_url: str, cited: dict[str, 
 )
 def test_handout_rejects_bad_input_in_chinese(api_url: str, body: dict[str, object], message: str) -> None:
     r = httpx.post(f"{api_url}/api/handout", json=body)
+    assert r.status_code == 422 and message in r.json()["detail"]
+
+
+def test_a_comment_is_added_to_a_stored_rating(api_url: str, real_settings: Settings) -> None:
+    fid = httpx.post(f"{api_url}/api/feedback", json={"rating": "up"}).json()["id"]
+    r = httpx.patch(f"{api_url}/api/feedback/{fid}", json={"comment": "很清楚，邮箱 a@b.cn"})
+    assert r.status_code == 200
+    store = FeedbackStore(real_settings.database)
+    row = store.get(fid)
+    store.close()
+    assert row is not None and row.comment.startswith("很清楚") and "a@b.cn" not in row.comment
+    missing = httpx.patch(f"{api_url}/api/feedback/999999", json={"comment": "x"})
+    assert missing.status_code == 404 and "找不到" in missing.json()["detail"]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf", "md"])
+def test_control_characters_never_break_a_handout(api_url: str, cited: dict[str, object], fmt: str) -> None:
+    item = {**cited, "question": "委培\x00生\x01补助？"}
+    r = httpx.post(f"{api_url}/api/handout", json={"title": "a\x00b", "items": [item], "format": fmt}, timeout=60)
+    assert r.status_code == 200
+
+
+def test_the_handout_prints_the_plans_own_labels(api_url: str, cited: dict[str, object]) -> None:
+    first = {**cited["citations"][0], "label": "伪造的标签", "document": "别的文件"}  # type: ignore[index]
+    r = httpx.post(f"{api_url}/api/handout", json={"items": [{**cited, "citations": [first]}]})
+    assert r.status_code == 200 and "伪造的标签" not in r.text and "别的文件" not in r.text
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "kwargs", "message"),
+    [
+        ("POST", "/api/handout", {"json": {"title": "   ", "clauses": ["box4.2"]}}, "标题"),
+        ("POST", "/api/handout", {"json": {"clauses": ["box4.2"] * 301}}, "300"),
+        ("POST", "/api/feedback", {"json": {"rating": "up", "comment": None}}, "意见必须是文字"),
+        ("POST", "/api/feedback", {"json": {"rating": "up", "clause_ids": ["x" * 100]}}, "条款编号"),
+        ("GET", "/api/subsidies/finder", {"params": {"from_outside": "maybe"}}, "true 或 false"),
+        ("GET", "/api/schools", {"params": {"banner": "旗" * 30}}, "旗区"),
+        ("PATCH", "/api/feedback/abc", {"json": {"comment": "x"}}, "整数"),
+    ],
+)
+def test_more_bad_input_gets_a_specific_chinese_message(
+    api_url: str, method: str, path: str, kwargs: dict[str, object], message: str
+) -> None:
+    r = httpx.request(method, f"{api_url}{path}", **kwargs)  # type: ignore[arg-type]
     assert r.status_code == 422 and message in r.json()["detail"]

@@ -138,7 +138,8 @@ def test_teacher_tools_on_a_desktop(browser: Browser, ui_url: str) -> None:
 
     nav(page, "补贴查询")
     page.get_by_text("本科", exact=True).click()
-    page.get_by_text("在鄂尔多斯市实习（如通过鸿雁计划）").click()
+    page.get_by_text("来自鄂尔多斯市以外（其它盟市或区外）").click()
+    page.get_by_text("通过鸿雁计划等在鄂尔多斯市实习").click()
     page.get_by_label("毕业后在鄂尔多斯市域企业就业的年数").fill("5")
     page.get_by_role("button", name="查询").click()
     expect(page.get_by_text("2万元").first).to_be_visible()

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from assistant.feedback import FeedbackStore
+from assistant.settings import Settings
+
 pytestmark = pytest.mark.slow
 
 
@@ -62,25 +65,37 @@ def test_glossary_popover_explains_terms(app: AppTest) -> None:
     assert "**双师型" in texts(app)
 
 
-def test_feedback_is_sent_and_new_conversation_clears(app: AppTest) -> None:
+def test_a_thumbs_tap_is_stored_at_once_and_a_comment_follows(app: AppTest, real_settings: Settings) -> None:
     ask(app, "3+2 是什么？")
     app.get("feedback")[0].set_value(0).run()
-    app.text_input(key="comment-1").set_value("希望写得更简单").run()
+    fid = app.session_state["messages"][-1]["feedback_id"]
+    store = FeedbackStore(real_settings.database)
+    row = store.get(fid)
+    assert row is not None and row.rating == "down" and row.comment == ""
+    app.text_input(key="comment-1").set_value("希望写得更简单，我电话13912345678").run()
     app.button(key="send-1").click().run()
     assert "谢谢您的反馈！" in texts(app)
+    row = store.get(fid)
+    store.close()
+    assert row is not None and row.comment.startswith("希望写得更简单") and "13912345678" not in row.comment
+
+
+def test_new_conversation_clears_the_chat(app: AppTest) -> None:
+    assert not [b for b in app.button if b.key == "new-chat"]  # nothing to clear yet
+    ask(app, "3+2 是什么？")
     app.button(key="new-chat").click().run()
     assert not [m for m in app.chat_message if m.name == "assistant"]
     assert "3+2 是什么？" in [b.label for b in app.button]
 
 
-def test_audience_switch_reaches_the_api(app: AppTest) -> None:
+def test_teachers_see_the_full_clause_under_each_citation(app: AppTest) -> None:
     ask(app, "鸿雁计划本科层次一次性生活补贴多少钱？")
-    family = app.session_state["messages"][-1]["answer"]["answer"]
+    assert "完整条文" not in texts(app)
     app.sidebar.radio(key="audience").set_value("teacher").run()
     ask(app, "鸿雁计划本科层次一次性生活补贴多少钱？")
-    last = app.session_state["messages"][-1]
-    assert last["audience"] == "teacher"
-    assert len(last["answer"]["answer"]) >= len(family)
+    assert app.session_state["messages"][-1]["audience"] == "teacher"
+    assert "完整条文" in texts(app)
+    assert any("对报考本市中高职院校重点建设专业的学生" in str(m.value) for m in app.markdown)  # the rest of box4.2
 
 
 def test_plan_browser_deep_link(app: AppTest) -> None:
@@ -89,6 +104,20 @@ def test_plan_browser_deep_link(app: AppTest) -> None:
     assert not app.exception, app.exception
     assert any("box4.2" in str(s.value) for s in app.success)
     assert "本科层次给予一次性生活补贴2万元" in texts(app)
+
+
+def test_plan_browser_search_beside_a_pinned_clause(app: AppTest) -> None:
+    app.query_params["clause"] = "box4.2"
+    app.switch_page("views/plan.py").run()
+    app.text_input(key="plan-find").set_value("鸿雁计划").run()
+    assert not app.exception, app.exception
+    assert any("包含“鸿雁计划”" in str(m.value) for m in app.markdown)
+
+
+def test_plan_browser_second_level(app: AppTest) -> None:
+    app.query_params["clause"] = "box4.2"
+    app.switch_page("views/plan.py").run()
+    assert app.selectbox[0].value == "s3" and app.selectbox[1].value == "s3.2"  # 三、主要任务 › 三（二）
 
 
 def test_plan_browser_unknown_clause(app: AppTest) -> None:
@@ -110,6 +139,7 @@ def test_subsidy_finder(app: AppTest) -> None:
     app.switch_page("views/subsidies.py").run()
     app.radio(key="f-stage").set_value("本科")
     app.checkbox(key="f-intern").check()
+    app.checkbox(key="f-outside").check()
     app.number_input(key="f-years").set_value(5)
     app.button[0].click().run()
     body = texts(app)

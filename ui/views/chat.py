@@ -7,7 +7,7 @@ from typing import Any
 import streamlit as st
 
 from ui.client import ApiError
-from ui.common import WHERE_TO_ASK, audience, client, glossary_popover, show_error
+from ui.common import WHERE_TO_ASK, audience, clause_text, client, glossary_popover, show_error
 
 STARTERS = ("3+2 是什么？", "鸿雁计划有什么补贴？", "我家在乌审旗，能读哪所中职？", "职普融通是什么意思？")
 PLAN_PAGE = "views/plan.py"
@@ -52,7 +52,7 @@ def _ask(question: str) -> None:
     st.rerun()
 
 
-def _citations(answer: dict[str, Any], i: int) -> None:
+def _citations(answer: dict[str, Any], i: int, teacher: bool) -> None:
     cites = answer.get("citations") or []
     if not cites:
         return
@@ -63,33 +63,48 @@ def _citations(answer: dict[str, Any], i: int) -> None:
             with st.popover(f"[{c['n']}] {c['label']}", key=f"cite-{i}-{c['n']}"):
                 st.markdown(f"> {c['quote']}")
                 st.caption(f"{c['document']} · {c['label']}（{c['id']}）")
+                if teacher:
+                    st.markdown("**完整条文**")
+                    st.markdown(clause_text(c["id"]))
                 st.page_link(PLAN_PAGE, label="在方案中查看全文 →", query_params={"clause": c["id"]})
 
 
+def _send_rating(msg: dict[str, Any], rating: int) -> None:
+    """Store the thumbs tap at once (the comment is an optional second step)."""
+    answer = msg["answer"]
+    try:
+        saved = client().feedback(
+            rating="up" if rating == 1 else "down",
+            question=msg.get("question", ""),
+            answer=answer.get("answer", ""),
+            clause_ids=[c["id"] for c in answer.get("citations", [])][:20],
+            audience=msg.get("audience", "family"),
+            mode=answer.get("mode", "extractive"),
+        )
+    except ApiError as err:
+        show_error(err)
+        return
+    msg["feedback_id"] = saved["id"]
+
+
 def _feedback(msg: dict[str, Any], i: int) -> None:
-    if msg.get("feedback_sent"):
+    if msg.get("comment_sent"):
         st.caption("谢谢您的反馈！")
         return
-    rating = st.feedback("thumbs", key=f"thumbs-{i}")
-    if rating is None:
+    rating = st.feedback("thumbs", key=f"thumbs-{i}", disabled="feedback_id" in msg)
+    if rating is not None and "feedback_id" not in msg:
+        _send_rating(msg, rating)
+    if "feedback_id" not in msg:
         return
+    st.caption("谢谢您的反馈！")
     comment = st.text_input("想补充点什么吗？（可不填，请不要写电话、身份证号等个人信息）", key=f"comment-{i}")
-    if st.button("提交反馈", key=f"send-{i}"):
-        answer = msg["answer"]
+    if comment.strip() and st.button("提交意见", key=f"send-{i}"):
         try:
-            client().feedback(
-                rating="up" if rating == 1 else "down",
-                comment=comment,
-                question=msg.get("question", ""),
-                answer=answer.get("answer", ""),
-                clause_ids=[c["id"] for c in answer.get("citations", [])][:20],
-                audience=msg.get("audience", "family"),
-                mode=answer.get("mode", "extractive"),
-            )
+            client().feedback_comment(msg["feedback_id"], comment)
         except ApiError as err:
             show_error(err)
             return
-        msg["feedback_sent"] = True
+        msg["comment_sent"] = True
         st.rerun()
 
 
@@ -110,7 +125,7 @@ def _answer(msg: dict[str, Any], i: int, last: bool) -> None:
             st.info("**方案里没有写明这一点。**\n\n" + answer["answer"], icon=":material/info:")
         else:
             st.markdown(answer["answer"])
-        _citations(answer, i)
+        _citations(answer, i, msg.get("audience") == "teacher")
         if answer.get("refused") and "招生" not in answer["answer"] and "教育体育局" not in answer["answer"]:
             st.caption(WHERE_TO_ASK)
         glossary_popover(answer["answer"], key=f"terms-{i}")
@@ -132,10 +147,10 @@ def _starters() -> None:
 
 def page() -> None:
     st.title("职途 · 问答")
-    if st.sidebar.button("新对话", icon=":material/add_comment:", key="new-chat"):
+    msgs = messages()
+    if msgs and st.button("新对话", icon=":material/add_comment:", key="new-chat"):
         st.session_state["messages"] = []
         st.rerun()
-    msgs = messages()
     if not msgs:
         _starters()
     for i, m in enumerate(msgs):
@@ -144,7 +159,7 @@ def page() -> None:
                 st.markdown(m["content"])
         else:
             _answer(m, i, last=i == len(msgs) - 1)
-    typed = st.chat_input("输入您的问题，例如：鸿雁计划本科生补贴多少？", max_chars=1000, key="question")
+    typed = st.chat_input("请输入您的问题", max_chars=1000, key="question")
     question = typed or st.session_state.pop("pending", None)
     if isinstance(question, str) and question.strip():
         _ask(question.strip())

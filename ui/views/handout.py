@@ -6,10 +6,14 @@ import streamlit as st
 
 from ui.client import ApiError
 from ui.common import clause_map, clauses, client, document, show_error
-from ui.logic import conversation_items, topic_clauses
+from ui.logic import HEADS, conversation_items, topic_clauses
 
 FORMATS = {"pdf": "PDF（打印）", "docx": "Word（DOCX）", "md": "Markdown"}
-MIME = {"md": "text/markdown", "pdf": "application/pdf", "docx": "application/octet-stream"}
+MIME = {
+    "md": "text/markdown",
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
 
 
 def page() -> None:
@@ -22,7 +26,7 @@ def page() -> None:
         return
     qa = conversation_items(st.session_state.get("messages", []))
     use_chat = st.checkbox(f"包含本次对话（{len(qa)} 条问答）", value=bool(qa), disabled=not qa, key="h-chat")
-    headings = [c["id"] for c in items if c.get("kind") in ("section", "box")]
+    headings = [c["id"] for c in items if c.get("kind") in HEADS]
     topics = st.multiselect(
         "按专题附上方案原文",
         headings,

@@ -37,7 +37,7 @@ def page() -> None:
             persist_state="session",
         )
         from_outside = st.checkbox("来自鄂尔多斯市以外（其它盟市或区外）", key="f-outside", persist_state="session")
-        intern_local = st.checkbox("在鄂尔多斯市实习（如通过鸿雁计划）", key="f-intern", persist_state="session")
+        intern_local = st.checkbox("通过鸿雁计划等在鄂尔多斯市实习", key="f-intern", persist_state="session")
         years = st.number_input("毕业后在鄂尔多斯市域企业就业的年数", 0, 50, 0, key="f-years", persist_state="session")
         key_programme = st.checkbox("就读本市中高职院校的重点建设专业", key="f-key", persist_state="session")
         commissioned = st.checkbox("是急需专业的委培生", key="f-weipei", persist_state="session")
