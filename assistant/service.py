@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from assistant import policy
@@ -329,6 +330,36 @@ class Assistant:
         fixed = Claim("这个说法与方案不符，方案写的是：" + first.text, first.clause_id, first.quote, first.score)
         return [fixed, *claims[1:]]
 
+    def _follow_ups(self, clause_ids: list[str], said: str, limit: int = 3) -> list[str]:
+        """Questions ZhiTu can answer about what the nearby clauses mention (a subsidy topic, a school, a term),
+        skipping what the answer already names."""
+        out: list[str] = []
+        for cid in clause_ids:
+            for subject, question in self._suggestible.get(cid, []):
+                if subject not in said and question not in out:
+                    out.append(question)
+        return out[:limit]
+
+    @cached_property
+    def _suggestible(self) -> dict[str, list[tuple[str, str]]]:
+        """Clause ID → (subject, follow-up question) for every record that cites the clause."""
+        out: dict[str, list[tuple[str, str]]] = {}
+
+        def add(ids: list[str], subject: str, question: str) -> None:
+            for cid in ids:
+                out.setdefault(cid, []).append((subject, question))
+
+        for rule in self.knowledge.records.get("subsidies", []):
+            if rule.get("beneficiary_type") == "student" and rule.get("topic"):
+                add(rule.get("clauses") or [], rule["topic"], render("suggest_subsidy", topic=rule["topic"]))
+        for school in self._schools:
+            if school.get("featured_industries") or school.get("specialty_direction"):
+                add(school.get("clauses") or [], school["name"], render("suggest_school", name=school["name"]))
+        for term in self.knowledge.records.get("glossary", []):
+            if not re.search(r"《|专栏|表\d", term["term"]):  # the plan's own apparatus is no family question
+                add(term.get("clauses") or [], term["term"], render("suggest_term", term=term["term"]))
+        return out
+
     # -- answers --------------------------------------------------------------------------------
     def _compose(
         self,
@@ -359,9 +390,8 @@ class Assistant:
         text, dropped = guard_answer("".join(parts), lambda n: by_n.get(n, ""))
         if not text:
             return self._refuse("这个问题的答案", "")
-        cited = {c.id for c in citations}
-        labels = dict.fromkeys(c.label for c, _ in (suggest_from or []) if c.id not in cited and c.kind != "section")
-        suggestions = [f"方案「{label}」具体怎么说？" for label in labels][:2] or list(wording()["suggest_default"])
+        near = [c.id for c in citations] + [c.id for c, _ in (suggest_from or [])]
+        suggestions = self._follow_ups(near, text) or list(wording()["suggest_default"])
         return Answer(
             answer=text,
             citations=citations,

@@ -184,3 +184,12 @@ def test_what_a_named_school_teaches(assistant: Assistant, question: str, clause
     first = a.answer.split("[1]")[0]
     assert all(w in first for w in words) and a.citations[0].id == clause
     assert len(a.citations[0].quote) <= 90  # the school's own piece of a long sentence
+
+
+@pytest.mark.parametrize("question", ["鸿雁计划本科生补多少", "乌审旗有哪些职业学校", "3+2 是什么？"])
+def test_suggested_follow_ups_are_questions_zhitu_answers(assistant: Assistant, question: str) -> None:
+    first = assistant.ask(question)
+    assert first.suggestions and not any("方案「" in s for s in first.suggestions)
+    for follow_up in first.suggestions:
+        a = assistant.ask(follow_up)
+        assert not a.refused and a.citations, follow_up
