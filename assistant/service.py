@@ -34,8 +34,6 @@ _ASKS = re.compile(r"吗|呢|什么|啥|哪|多少|几|怎么|咋|能不能|能�
 _ASKS_SUBSIDY_LIST = re.compile(
     r"(?:有|给|享受|能拿|能领)(?:什么|哪些|啥)(?:样的)?(?:补贴|补助|资助|奖励|待遇|支持|优惠|政策)"
 )
-#: "What does school X teach" (after normalisation 学啥 → 专业设置方向 特色).
-_ASKS_STUDY = re.compile(r"专业设置方向|特色|什么专业|哪些专业|啥专业")
 _ASKS_AMOUNT = re.compile(r"多少钱|补多少|奖多少|给多少|几万|多少万|金额|how much", re.I)
 #: Names that hold digits but state no figure: "3+2" and "3+4" routes, "1+X" certificates, 5G.
 _PROGRAMME = re.compile(r"\d\s*\+\s*(?:\d|X)|5G", re.I)
@@ -136,7 +134,6 @@ class Assistant:
         ranked = self._school_clauses(query) + self._pathway_clauses(query) + self.knowledge.candidates(query, k=10)
         claims = (
             self._term_claims(norm)
-            + self._study_claims(norm)
             + self._subsidy_claims(norm)
             + self.extractor.select(
                 norm, ranked, limits.claims, limits.chars, limits.trim, focus, self.knowledge.query_vector(query)
@@ -253,34 +250,13 @@ class Assistant:
             return []
         return [Claim(display(c.text, c), c.id, c.text, 1.0) for c in rows]
 
-    def _named_schools(self, query: str) -> list[dict[str, Any]]:
-        """Schools the query names (by name or alias), in the order they are named."""
+    def _school_clauses(self, query: str) -> list[tuple[Clause, float]]:
+        """Named schools: their own clauses (表2 rows first, the asked level first), ranked before the rest."""
         found: list[tuple[int, dict[str, Any]]] = []
         for school in self._schools:
             names = [n for n in [school.get("name", ""), *(school.get("aliases") or [])] if n and n in query]
             if names:
                 found.append((query.index(max(names, key=len)), school))
-        return [school for _, school in sorted(found, key=lambda f: f[0])]
-
-    def _study_claims(self, query: str) -> list[Claim]:
-        """For "X学校学啥": the plan's sentence on what each named school specialises in, cut to that school."""
-        if not _ASKS_STUDY.search(query):
-            return []
-        out: list[Claim] = []
-        for school in self._named_schools(query)[:2]:
-            names = [n for n in [school.get("name", ""), *(school.get("aliases") or [])] if n]
-            ids = [c for c in school.get("clauses", []) if not c.startswith("table")]
-            claim = self._claim_from(ids, f"{school['name']} 专业 特色 建设")
-            if claim is None:
-                continue
-            fragment = self.extractor.trim(claim.quote, school["name"], limit=90)
-            if any(n in fragment for n in names):
-                clause = self.knowledge.clauses[claim.clause_id]
-                out.append(Claim(display(fragment, clause), clause.id, fragment.strip(), 1.0))
-        return out
-
-    def _school_clauses(self, query: str) -> list[tuple[Clause, float]]:
-        """Named schools: their own clauses (表2 rows first, the asked level first), ranked before the rest."""
         level = next((lv for lv in ("本科", "高职", "中职") if lv in query), None)
 
         def order(cid: str) -> tuple[int, int]:
@@ -288,7 +264,7 @@ class Assistant:
             return (0 if cid.startswith("table2.r") else 1, 0 if level and cells.get("层次") == level else 1)
 
         out: list[tuple[Clause, float]] = []
-        for school in self._named_schools(query)[:3]:
+        for _, school in sorted(found, key=lambda f: f[0])[:3]:
             ids = sorted((c for c in school.get("clauses", []) if c in self.knowledge.clauses), key=order)
             out += [(self.knowledge.clauses[c], 1.0) for c in ids[:4]]
         return out
