@@ -6,8 +6,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import jieba.posseg
-
 from assistant.normalize import COLLOQUIAL, ENGLISH, TYPOS
 from ingest.tokenize import JiebaTokenizer
 
@@ -110,20 +108,19 @@ class SupportCheck:
     or a subject the plan lists nowhere (烹饪专业)."""
 
     def __init__(self, tokenizer: JiebaTokenizer, vocabulary: Vocabulary) -> None:
-        self._pos = jieba.posseg.POSTokenizer(tokenizer.raw)
+        self._jieba = tokenizer.raw  # plain cut: part-of-speech tags are not needed (and jieba.posseg loads slowly)
         self._vocab = vocabulary
         self._lock = tokenizer.lock
 
     def unknown_topics(self, segment: str) -> list[str]:
         """Words of one segment that name an off-plan topic the vocabulary does not know, in order."""
         with self._lock:
-            tagged = list(self._pos.cut(segment))
+            words = list(self._jieba.cut(segment, HMM=False))
         out: list[str] = []
-        for i, tok in enumerate(tagged):
-            word = tok.word
+        for i, word in enumerate(words):
             if not _CJK.fullmatch(word) or self._vocab.knows(word):
                 continue
-            heads = i + 1 < len(tagged) and tagged[i + 1].word in _SUBJECT_HEADS
+            heads = i + 1 < len(words) and words[i + 1] in _SUBJECT_HEADS
             if off_plan_category(word) or (heads and not self._vocab.has_every_character(word)):
                 out.append(word)
         return list(dict.fromkeys(out))
