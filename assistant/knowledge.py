@@ -38,7 +38,7 @@ class Knowledge:
         """Open a built index (raises IndexMissingError when there is none)."""
         clauses = load_clauses(settings.data_dir)
         tokenizer = make_tokenizer(settings)
-        emb = CachedQueries(embedder or make_embedder(settings))
+        emb = CachedQueries(embedder or make_embedder(settings), settings.embedder.query_cache)
         retriever = open_retriever(
             settings.data_dir, settings.collection, emb, tokenizer, [c.id for c in clauses], settings.retrieval
         )

@@ -22,6 +22,7 @@ class EmbedderSettings(BaseModel):
     model: str = Field("bge-m3", description="Model name sent to the embeddings endpoint")
     api_key: SecretStr = Field(SecretStr("EMPTY"), description="API key for the embeddings endpoint")
     threads: int | None = Field(None, description="Threads for the bundled model (default: all cores)")
+    query_cache: int = Field(512, ge=0, description="Query embeddings kept in memory for repeated questions (0 = none)")
 
 
 class RetrievalSettings(BaseModel):

@@ -120,6 +120,8 @@ class CachedQueries:
         return self._inner.embed_passages(texts)
 
     def embed_query(self, text: str) -> np.ndarray:
+        if self._size == 0:
+            return self._inner.embed_query(text)
         with self._lock:
             hit = self._cache.get(text)
             if hit is not None:
