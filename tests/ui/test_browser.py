@@ -67,7 +67,7 @@ def open_page(browser: Browser, url: str, size: dict[str, int]) -> Page:
     page = ctx.new_page()
     page.set_default_timeout(30_000)
     page.goto(url)
-    page.get_by_text("职途").first.wait_for()
+    page.get_by_test_id("stHeading").first.wait_for()
     return page
 
 
@@ -167,3 +167,15 @@ def test_every_page_fits_a_phone(browser: Browser, ui_url: str) -> None:
         page.wait_for_timeout(500)
         assert no_horizontal_scroll(page), path
     shot(page, "phone-handout")
+
+
+def test_subsidy_finder_on_a_phone(browser: Browser, ui_url: str) -> None:
+    page = open_page(browser, f"{ui_url}/subsidies", PHONE)
+    page.get_by_text("高职", exact=True).click()
+    page.get_by_text("来自鄂尔多斯市以外（其它盟市或区外）").click()
+    page.get_by_text("通过鸿雁计划等在鄂尔多斯市实习").click()
+    page.get_by_label("毕业后在鄂尔多斯市域企业就业的年数").fill("5")
+    page.get_by_role("button", name="查询").click()
+    expect(page.get_by_text("1万元").first).to_be_visible()
+    assert no_horizontal_scroll(page)
+    shot(page, "phone-subsidy-finder")

@@ -48,6 +48,10 @@ def _ask(question: str) -> None:
             messages().pop()
             show_error(err)
             return
+    if "answer" not in final:  # the stream ended before its final event
+        messages().pop()
+        show_error(ApiError("回答没有完整传回，请再问一次。"))
+        return
     messages().append({"role": "assistant", "answer": final, "question": question, "audience": audience()})
     st.rerun()
 

@@ -58,7 +58,8 @@ def page() -> None:
     except ApiError as err:
         show_error(err)
         return
-    applies, almost = found["applies"], found["almost"]
+    applies = sorted(found["applies"], key=lambda r: not r.get("amount"))  # stated amounts first
+    almost = found["almost"]
     st.subheader(f"可能适用的补贴：{len(applies)} 项")
     if not applies:
         st.info(NONE_APPLY, icon=":material/info:")
