@@ -153,6 +153,8 @@ class Extractor:
             covered |= q & g
             fragment = self.trim(sent, question) if trim else sent
             text = display(fragment, clause)
+            if trim and fragment == clause.text:
+                text = plain_row(clause) or text  # families get a table row in words; teachers its wording
             if fragment != sent and len(text) < 40:
                 text = with_subject(text, clause)
             if claims and length + len(text) > max_chars * (2 if multi else 1):
@@ -234,6 +236,24 @@ def with_subject(text: str, clause: Clause) -> str:
     if re.search(r"\d", title) or title in text:
         return text
     return f"{title}：{text}"
+
+
+def plain_row(clause: Clause) -> str | None:
+    """A 表2 row (a school's planned size) in plain words for families, from its cells; None for other clauses."""
+    cells = clause.cells or {}
+    name = cells.get("院校名称")
+    if clause.kind != "table_row" or not name or "2025年学生数" not in cells:
+        return None
+    before, after, growth = cells.get("2021年学生数", ""), cells["2025年学生数"], cells.get("增长人数", "")
+    size = f"2021年在校生{before}人" if before else "2021年还没有学生（新建）"
+    size += f"，2025年规划{after}人"
+    if growth == "持平":
+        size += "（人数持平）"
+    elif growth.lstrip("-").isdigit() and int(growth) != 0:
+        size += f"（{'增加' if int(growth) > 0 else '减少'}{growth.lstrip('-')}人）"
+    direction = cells.get("专业设置方向", "").rstrip("。")
+    level = f"（{cells['层次']}）" if cells.get("层次") and cells["层次"] not in name else ""
+    return f"{name}{level}：{size}" + (f"；专业方向：{direction}" if direction else "") + "。"
 
 
 def display(fragment: str, clause: Clause) -> str:

@@ -179,3 +179,11 @@ def test_suggested_follow_ups_are_questions_zhitu_answers(assistant: Assistant, 
     for follow_up in first.suggestions:
         a = assistant.ask(follow_up)
         assert not a.refused and a.citations, follow_up
+
+
+def test_a_school_row_is_plain_words_for_families_and_the_plans_wording_for_teachers(assistant: Assistant) -> None:
+    family = assistant.ask("乌审旗职业中学2025年有多少学生")
+    assert "乌审旗职业中学（中职）：2021年在校生583人，2025年规划983人（增加400人）" in family.answer
+    assert family.citations[0].id == "table2.r12" and "2025年学生数983人" in family.citations[0].quote
+    teacher = assistant.ask("乌审旗职业中学2025年有多少学生", audience="teacher")
+    assert "2025年学生数983人" in teacher.answer
