@@ -82,10 +82,6 @@ class ApiClient:
         result: list[dict[str, Any]] = self._json("GET", "/api/schools", params=params)
         return result
 
-    def subsidies(self) -> list[dict[str, Any]]:
-        result: list[dict[str, Any]] = self._json("GET", "/api/subsidies")
-        return result
-
     def find_subsidies(self, **situation: Any) -> dict[str, list[dict[str, Any]]]:
         params = {k: v for k, v in situation.items() if v not in (None, "")}
         result: dict[str, list[dict[str, Any]]] = self._json("GET", "/api/subsidies/finder", params=params)
