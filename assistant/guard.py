@@ -1,4 +1,4 @@
-"""The faithfulness guard used by every mode: a sentence whose figures are not in its cited clauses is dropped."""
+"""The faithfulness guard used by every mode and by evals: figures must be in the cited clauses, quotes verbatim."""
 
 from __future__ import annotations
 
@@ -39,3 +39,12 @@ def guard_answer(answer: str, cited_text: Callable[[int], str]) -> tuple[str, li
         else:
             kept.append(sentence)
     return "".join(kept), dropped
+
+
+def quote_is_verbatim(quote: str, clause_text: str | None) -> bool:
+    """A quote occurs in its clause (whitespace ignored; parts around an ellipsis must each occur)."""
+    if clause_text is None:
+        return False
+    text = re.sub(r"\s", "", clause_text)
+    parts = [p for p in re.split(r"…+|\.{3,}", re.sub(r"\s", "", quote)) if p]
+    return bool(parts) and all(p in text for p in parts)

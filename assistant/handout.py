@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -54,31 +53,8 @@ class Handout:
         return f"依据：{d.citation_name}，{d.issuer}{d.issued} 印发（资料版本 {self.version}）"
 
 
-def quote_is_verbatim(quote: str, clause: Clause) -> bool:
-    """Whether `quote` occurs in the clause text (ignoring whitespace)."""
-    squash = re.compile(r"\s+")
-    return bool(quote.strip()) and squash.sub("", quote) in squash.sub("", clause.text)
-
-
-def to_markdown(h: Handout) -> str:
-    """The handout as Markdown."""
-    out = [f"# {h.title}", ""]
-    if h.source_line:
-        out += [f"> {h.source_line}  ", f"> 生成日期：{h.made_on.isoformat()}", ""]
-    for i, e in enumerate(h.entries, 1):
-        out += [f"## {i}. {e.question}", "", e.answer, ""]
-        out += [f"- [{c.n}] {c.label}（{c.id}）：“{c.quote}”" for c in e.citations]
-        out.append("")
-    if h.clauses:
-        out += ["## 方案原文", ""]
-        for c in h.clauses:
-            out += [f"### {c.label}（{c.id}）", "", c.text, ""]
-    out += ["---", "", DISCLAIMER, ""]
-    return "\n".join(out)
-
-
 def _blocks(h: Handout) -> list[tuple[str, str]]:
-    """The handout as (style, text) blocks, shared by the PDF and DOCX writers."""
+    """The handout as (style, text) blocks, shared by the Markdown, PDF and DOCX writers."""
     blocks = [("title", h.title)]
     if h.source_line:
         blocks += [("meta", h.source_line), ("meta", f"生成日期：{h.made_on.isoformat()}")]
@@ -89,8 +65,25 @@ def _blocks(h: Handout) -> list[tuple[str, str]]:
         blocks.append(("h2", "方案原文"))
         for c in h.clauses:
             blocks += [("h3", f"{c.label}（{c.id}）"), ("body", c.text)]
-    blocks.append(("meta", DISCLAIMER))
+    blocks.append(("note", DISCLAIMER))
     return blocks
+
+
+#: How each block style is written in Markdown.
+_MARKDOWN = {
+    "title": "# {}",
+    "meta": "> {}",
+    "h2": "## {}",
+    "h3": "### {}",
+    "body": "{}",
+    "cite": "- {}",
+    "note": "---\n\n{}",
+}
+
+
+def to_markdown(h: Handout) -> str:
+    """The handout as Markdown."""
+    return "\n\n".join(_MARKDOWN[style].format(text) for style, text in _blocks(h)) + "\n"
 
 
 def find_font(preferred: Path | None) -> Path | None:
@@ -118,7 +111,7 @@ def to_pdf(h: Handout, font: Path | None) -> bytes:
     else:
         name = "STSong-Light"
         pdfmetrics.registerFont(UnicodeCIDFont(name))
-    sizes = {"title": 18, "h2": 13, "h3": 11.5, "body": 11, "cite": 9, "meta": 9}
+    sizes = {"title": 18, "h2": 13, "h3": 11.5, "body": 11, "cite": 9, "meta": 9, "note": 9}
     styles = {
         k: ParagraphStyle(k, fontName=name, fontSize=v, leading=v * 1.6, wordWrap="CJK", spaceBefore=v * 0.4)
         for k, v in sizes.items()
@@ -147,7 +140,7 @@ def to_docx(h: Handout) -> bytes:
             doc.add_heading(text, level=2 if style == "h2" else 3)
         else:
             para = doc.add_paragraph(text)
-            if style in ("cite", "meta"):
+            if style in ("cite", "meta", "note"):
                 for run in para.runs:
                     run.font.size = Pt(9)
     buf = io.BytesIO()

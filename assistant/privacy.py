@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.normalize import to_half_width
+
 MASK = "〔已隐去〕"
-#: Full-width digits and Latin letters → ASCII (punctuation is left as written).
-_HALF = {c: c - 0xFEE0 for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF20]}
 
 _PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
@@ -26,7 +26,7 @@ def redact(text: str) -> str:
     """`text` with identity, phone and house numbers, e-mail addresses and chat IDs replaced by a mask.
 
     Full-width digits and letters are read as half-width first (１３８… is a phone number too)."""
-    text = text.translate(_HALF)
+    text = to_half_width(text)
     for pattern in _PATTERNS:
         text = pattern.sub(MASK, text)
     return text

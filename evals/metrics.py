@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from assistant.guard import quote_is_verbatim
 from assistant.numbers import supported
 from assistant.types import Answer
 from evals.gold import GoldItem
@@ -120,15 +121,6 @@ def citation_recall(item: GoldItem, answer: Answer) -> float | None:
     """Share of the required clauses that are cited; None when the item requires none."""
     required = set(item.gold_clauses.required)
     return len(required & {c.id for c in answer.citations}) / len(required) if required else None
-
-
-def quote_is_verbatim(quote: str, clause_text: str | None) -> bool:
-    """A quote occurs in its clause (whitespace ignored; parts around an ellipsis must each occur)."""
-    if clause_text is None:
-        return False
-    text = re.sub(r"\s", "", clause_text)
-    parts = [p for p in re.split(r"…+|\.{3,}", re.sub(r"\s", "", quote)) if p]
-    return bool(parts) and all(p in text for p in parts)
 
 
 # ---------------------------------------------------------------- faithfulness

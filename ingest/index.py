@@ -53,6 +53,10 @@ class IndexPaths:
     def exists(self) -> bool:
         return self.manifest.exists() and self.clauses.exists() and self.chroma.exists()
 
+    def complete(self) -> bool:
+        """Every part a build writes is on disk (the manifest alone does not say so)."""
+        return self.exists() and self.bm25("words").exists() and self.units.exists()
+
 
 @dataclass(frozen=True)
 class BuildReport:
@@ -120,9 +124,7 @@ def is_current(clauses: list[Clause], data_dir: Path, embedder_name: str) -> boo
         old.get("version") == MANIFEST_VERSION
         and old.get("embedder") == embedder_name
         and old.get("clauses") == {c.id: clause_hash(c) for c in clauses}
-        and paths.exists()
-        and paths.bm25("words").exists()
-        and paths.units.exists()
+        and paths.complete()
     )
 
 
@@ -143,13 +145,7 @@ def build_index(
     hashes = {c.id: clause_hash(c) for c in clauses}
     old = _read_manifest(paths)
     same_embedder = old.get("embedder") == embedder.name and old.get("version") == MANIFEST_VERSION
-    if (
-        same_embedder
-        and old.get("clauses") == hashes
-        and paths.exists()
-        and paths.bm25("words").exists()
-        and (paths.units.exists())
-    ):
+    if same_embedder and old.get("clauses") == hashes and paths.complete():
         say(f"索引已是最新：{len(clauses)} 条条款，无需重建。")
         return BuildReport(len(clauses), 0, 0, len(clauses), time.perf_counter() - t0, True)
     if not same_embedder and paths.chroma.exists():

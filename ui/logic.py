@@ -22,32 +22,29 @@ _ALIASES = (
 )
 
 
+def lineage(clause_id: str, known: dict[str, dict[str, Any]]) -> list[str]:
+    """The clause and its ancestors, nearest first (the walk stops at an unknown parent or a cycle)."""
+    out: list[str] = []
+    cur: str | None = clause_id
+    while cur is not None and cur in known and cur not in out:
+        out.append(cur)
+        cur = known[cur].get("parent")
+    return out
+
+
 def root_of(clause_id: str, known: dict[str, dict[str, Any]]) -> str:
     """The top-level clause a clause sits under (itself when it has no parent)."""
-    seen = set()
-    while known[clause_id].get("parent") in known and clause_id not in seen:
-        seen.add(clause_id)
-        clause_id = known[clause_id]["parent"]
-    return clause_id
+    return lineage(clause_id, known)[-1]
 
 
 def ancestor_in(clause_id: str, heads: list[str], known: dict[str, dict[str, Any]]) -> str | None:
     """The nearest of `heads` that is the clause itself or one of its ancestors (None if none is)."""
-    cur: str | None = clause_id
-    for _ in range(12):
-        if cur is None or cur not in known:
-            return None
-        if cur in heads:
-            return cur
-        cur = known[cur].get("parent")
-    return None
+    return next((c for c in lineage(clause_id, known) if c in heads), None)
 
 
 def depth_of(clause_id: str, known: dict[str, dict[str, Any]]) -> int:
-    depth, cur = 0, known[clause_id].get("parent")
-    while cur in known and depth < 10:
-        depth, cur = depth + 1, known[cur].get("parent")
-    return depth
+    """How many ancestors a clause has."""
+    return len(lineage(clause_id, known)) - 1
 
 
 def student_rows(schools: list[dict[str, Any]]) -> pd.DataFrame:

@@ -28,6 +28,7 @@ from assistant.api.schemas import (
     HandoutRequest,
 )
 from assistant.feedback import Feedback, FeedbackStore
+from assistant.guard import quote_is_verbatim
 from assistant.service import Assistant
 from assistant.settings import Settings, get_settings
 from assistant.tools import StudentSituation, find_schools, find_subsidies, pathways, subsidy_rules
@@ -344,7 +345,7 @@ def _handout(body: HandoutRequest, a: Assistant) -> ho.Handout:
             clause = clauses.get(c.id)
             if clause is None:
                 raise HTTPException(422, f"没有编号为 {c.id[:40]} 的条款。")
-            if not ho.quote_is_verbatim(c.quote, clause):
+            if not quote_is_verbatim(c.quote, clause.text):
                 raise HTTPException(422, f"引文与方案原文（{clause.label}）不一致，无法生成讲义。")
     unknown = [cid for cid in body.clauses if cid not in clauses]
     if unknown:

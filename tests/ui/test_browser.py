@@ -95,6 +95,15 @@ def nav(page: Page, title: str) -> None:
     link.click()
 
 
+def find_hongyan_grant(page: Page, stage: str) -> None:
+    """Fill the subsidy finder as an outside student who interned in Ordos and then worked there 5 years."""
+    page.get_by_text(stage, exact=True).click()
+    page.get_by_text("来自鄂尔多斯市以外（其它盟市或区外）").click()
+    page.get_by_text("通过鸿雁计划等在鄂尔多斯市实习").click()
+    page.get_by_label("毕业后在鄂尔多斯市域企业就业的年数").fill("5")
+    page.get_by_role("button", name="查询").click()
+
+
 def test_family_chat_on_a_phone(browser: Browser, ui_url: str) -> None:
     page = open_page(browser, ui_url, PHONE)
     expect(page.get_by_role("button", name="鸿雁计划有什么补贴？")).to_be_visible()
@@ -137,11 +146,7 @@ def test_teacher_tools_on_a_desktop(browser: Browser, ui_url: str) -> None:
     shot(page, "desktop-schools")
 
     nav(page, "补贴查询")
-    page.get_by_text("本科", exact=True).click()
-    page.get_by_text("来自鄂尔多斯市以外（其它盟市或区外）").click()
-    page.get_by_text("通过鸿雁计划等在鄂尔多斯市实习").click()
-    page.get_by_label("毕业后在鄂尔多斯市域企业就业的年数").fill("5")
-    page.get_by_role("button", name="查询").click()
+    find_hongyan_grant(page, "本科")
     expect(page.get_by_text("2万元").first).to_be_visible()
     shot(page, "desktop-subsidy-finder")
 
@@ -171,11 +176,7 @@ def test_every_page_fits_a_phone(browser: Browser, ui_url: str) -> None:
 
 def test_subsidy_finder_on_a_phone(browser: Browser, ui_url: str) -> None:
     page = open_page(browser, f"{ui_url}/subsidies", PHONE)
-    page.get_by_text("高职", exact=True).click()
-    page.get_by_text("来自鄂尔多斯市以外（其它盟市或区外）").click()
-    page.get_by_text("通过鸿雁计划等在鄂尔多斯市实习").click()
-    page.get_by_label("毕业后在鄂尔多斯市域企业就业的年数").fill("5")
-    page.get_by_role("button", name="查询").click()
+    find_hongyan_grant(page, "高职")
     expect(page.get_by_text("1万元").first).to_be_visible()
     assert no_horizontal_scroll(page)
     shot(page, "phone-subsidy-finder")
