@@ -99,10 +99,12 @@ class Extractor:
         trim: bool,
         focus: str = "",
         qvec: np.ndarray | None = None,
+        wants: re.Pattern[str] | None = None,
     ) -> list[Claim]:
         """Greedy: take the best-covering sentence, then others that cover what is still unanswered.
 
         `focus` (the words of a follow-up such as "市里认定的呢") counts double against the rewritten question.
+        `wants` states the kind of answer asked for (a time, a place…): sentences that state one rank higher.
         """
         q = {g for g in grams(question) if g in self._idf}  # words the plan never uses cannot be matched
         stressed = grams(focus) & q
@@ -124,6 +126,7 @@ class Extractor:
                 g = grams(sent) | (grams(head) if clause.kind == "table_row" else set())
                 cover = sum(weight(x) for x in q & g) / total
                 bonus = 0.15 if wants_figure and re.search(r"\d", sent) else 0.0
+                bonus += 0.15 if wants and wants.search(sent) else 0.0
                 pool.append((cover + prior + bonus, clause, sent, g))
         pool = self._with_semantics(pool, qvec)
         pool.sort(key=lambda t: -t[0])
@@ -151,7 +154,7 @@ class Extractor:
                 break  # a one-part question: a weaker second sentence is more likely noise than help
             used.add((clause.id, sent))
             covered |= q & g
-            fragment = self.trim(sent, question) if trim else sent
+            fragment = self.trim(sent, question, wants=wants) if trim else sent
             text = display(fragment, clause)
             if trim and fragment == clause.text:
                 text = plain_row(clause) or text  # families get a table row in words; teachers its wording
@@ -201,9 +204,9 @@ class Extractor:
             return None
         return Claim(display(best[1], clause), clause.id, best[1].strip(), claim.score)
 
-    def trim(self, sent: str, question: str, limit: int = 120) -> str:
+    def trim(self, sent: str, question: str, limit: int = 120, wants: re.Pattern[str] | None = None) -> str:
         """The window of comma-separated pieces of a long sentence that covers the question best
-        (and keeps a figure when the question asks for one)."""
+        (and keeps a figure when the question asks for one, and what `wants` matches when the sentence has it)."""
         q = grams(question)
         if len(sent) <= limit:
             return sent
@@ -218,6 +221,9 @@ class Extractor:
                 score = sum(self.weight(x) for x in q & grams(frag)) - 0.002 * len(frag)
                 if wants_figure and not re.search(r"\d", _LEAD.sub("", frag)):
                     score -= 100.0  # a window without the figure never beats one with it
+                if wants and wants.search(sent):  # keep what is asked for, all of it ("分别建在哪")
+                    found = len(set(wants.findall(frag)))
+                    score += 5.0 * found if found else -100.0
                 if score > best_score:
                     best, best_score = frag, score
         return best

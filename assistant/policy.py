@@ -78,7 +78,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     OpenTopic(re.compile(r"排名|哪个.{0,4}(?:最好|更好)|好不好|怎么样$|口碑|比较好"), "学校的排名或好坏评价"),
     OpenTopic(
         re.compile(
-            r"电话|地址|具体位置|建在哪|怎么走|网址|官网|联系方式|address|phone",
+            r"电话|地址|具体位置|怎么走|网址|官网|联系方式|address|phone",
             re.I,
         ),
         "具体地址和联系方式",
@@ -93,8 +93,13 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         ),
         "具体的单位名单",
     ),
-    OpenTopic(re.compile(r"包头|呼和浩特|呼市|乌海|赤峰|通辽|北京|上海|外省|伊金霍洛|伊旗"), "这个地方的学校或政策"),
+    ELSEWHERE := OpenTopic(
+        re.compile(r"包头|呼和浩特|呼市|乌海|赤峰|通辽|北京|上海|外省|伊金霍洛|伊旗"), "这个地方的学校或政策"
+    ),
 )
+#: Banners whose schools and projects the plan names: a question naming one next to another place checks a claim
+#: (新建的中职是在达拉特旗和伊金霍洛旗吧), it does not only ask about the other place.
+PLAN_BANNER = re.compile(r"东胜|康巴什|达拉特|准格尔|鄂托克|杭锦|乌审")
 
 #: Amounts the plan defers to 《鄂尔多斯市职业教育改革发展激励办法》 or leaves as "一定".
 DEFERRED_AMOUNT = re.compile(
@@ -102,6 +107,50 @@ DEFERRED_AMOUNT = re.compile(
     r"(?:多少|金额|标准|几).{0,12}(?:重点建设专业|重点专业|急需|紧缺|报考)"
 )
 ANSWERED_AMOUNT = re.compile(r"满\s*5年|满五年|五年|5年|就业|留下|留在|毕业后|委培|技能大赛|竞赛|开办费|名师|名校")
+
+
+@dataclass(frozen=True)
+class AnswerKind:
+    """A kind of answer a question asks for (a time, a duration, a place) and how a sentence states one."""
+
+    name: str  # how a refusal names what the plan does not state
+    asks: re.Pattern[str]
+    states: re.Pattern[str]
+
+
+#: Where the plan places things: its banners (short names too) and the parts of the city.
+PLACES = r"东胜|康巴什|达拉特|准格尔|鄂托克|杭锦|乌审|伊金霍洛|园区|开发区|东部|中部|西部"
+ANSWER_KINDS: tuple[AnswerKind, ...] = (
+    AnswerKind(
+        "具体的时间",
+        re.compile(r"什么时候|啥时候|何时|哪一?年|几月|哪天|几号|哪个月|\bwhen\b|what year", re.I),
+        re.compile(r"20\d\d|\d+月|年底|年内|每年|每\d+年|十四五|之前|以前"),
+    ),
+    AnswerKind(
+        "具体的期限",
+        re.compile(r"多长时间|多久|多长|how long", re.I),
+        re.compile(
+            r"\d+\s*(?:个?月|年|周|天|小时|学时|课时)|每[一两\d]*[周月年天]|[一二两三四五六七八九十半]+(?:个月|年|周|天)"
+        ),
+    ),
+    AnswerKind(
+        "具体的地点",
+        re.compile(r"在哪(?![些个所类种])|哪个(?:旗|区|地方)|哪里|什么地方|where", re.I),
+        re.compile(PLACES),
+    ),
+)
+
+
+def asked_kind(question: str) -> AnswerKind | None:
+    """The kind of answer the question asks for, when it asks for a time, a duration or a place."""
+    return next((k for k in ANSWER_KINDS if k.asks.search(question)), None)
+
+
+def states_kind(kind: AnswerKind, text: str, question: str) -> bool:
+    """The text states an answer of that kind that the question does not already give (康巴什区职业中学建在哪:
+    康巴什区 is no answer)."""
+    return any(m.group(0) not in question for m in kind.states.finditer(text))
+
 
 KNOWN_YEARS = {"2019", "2020", "2021", "2022", "2023", "2025", "2035"}
 
@@ -135,7 +184,7 @@ def open_topic(question: str) -> OpenTopic | None:
     if DEFERRED_AMOUNT.search(question) and not ANSWERED_AMOUNT.search(question):
         return OpenTopic(DEFERRED_AMOUNT, "重点建设专业补贴或实习生活补贴的具体金额", deferred_amount=True)
     for topic in OPEN_TOPICS:
-        if topic.pattern.search(question):
+        if topic.pattern.search(question) and not (topic is ELSEWHERE and PLAN_BANNER.search(question)):
             return topic
     years = set(re.findall(r"20\d\d", question))
     if years and not years <= KNOWN_YEARS:

@@ -17,7 +17,7 @@ from assistant.normalize import canonical, normalise
 from assistant.numbers import figures
 from assistant.prompts import render, wording
 from assistant.settings import Settings
-from assistant.support import SupportCheck, Vocabulary, asked_segments, record_texts, topic_name
+from assistant.support import ASKS, SupportCheck, Vocabulary, asked_segments, record_texts, topic_name
 from assistant.tools import explain_term, find_schools, pathways, subsidy_rules
 from assistant.types import Answer, Audience, Citation, Clause, Turn
 
@@ -29,7 +29,6 @@ _ASKS_MEANING = re.compile(
     r"是什么|什么是|啥是|是啥|是个啥|是干啥|干啥的|干什么的|什么意思|啥意思|指什么|解释|介绍一下|what is|meaning", re.I
 )
 _ASKS_PROGRESSION = re.compile(r"读|升|上|考|转|继续|以后|毕业|接着|衔接|贯通")
-_ASKS = re.compile(r"吗|呢|什么|啥|哪|多少|几|怎么|咋|能不能|能否|是否|有没有|可不可以|可以.{0,6}[吗么]")
 #: "What subsidies does X offer" (a list of what a programme pays), as opposed to one amount.
 _ASKS_SUBSIDY_LIST = re.compile(
     r"(?:有|给|享受|能拿|能领)(?:什么|哪些|啥)(?:样的)?(?:补贴|补助|资助|奖励|待遇|支持|优惠|政策)"
@@ -106,9 +105,11 @@ class Assistant:
             return self._refuse(f"{banner_refusal}的职业学校", norm)
         answer = self._answer(norm, q, limits, focus)
         if answer is None:
-            if not policy.in_domain(norm):
+            kind = policy.asked_kind(q)
+            if not policy.in_domain(norm) and kind is None:
                 return self._scope()
-            return self._refuse("具体的金额" if _ASKS_AMOUNT.search(q) else "这个问题的答案", norm)
+            silent_on = kind.name if kind else "具体的金额" if _ASKS_AMOUNT.search(q) else "这个问题的答案"
+            return self._refuse(silent_on, norm)
         return answer
 
     def _unsupported(self, asked: str, question: str, limits: Limits) -> Answer | None:
@@ -132,11 +133,14 @@ class Assistant:
         """The extractive answer, or None when the best sentence covers too little of the question."""
         query = self._expand(norm)
         ranked = self._school_clauses(query) + self._pathway_clauses(query) + self.knowledge.candidates(query, k=10)
+        several = len(_asked_parts(question)) > 1
+        kind = None if several else policy.asked_kind(question)
+        qvec = self.knowledge.query_vector(query)
         claims = (
             self._term_claims(norm)
             + self._subsidy_claims(norm)
             + self.extractor.select(
-                norm, ranked, limits.claims, limits.chars, limits.trim, focus, self.knowledge.query_vector(query)
+                norm, ranked, limits.claims, limits.chars, limits.trim, focus, qvec, kind.states if kind else None
             )
         )
         claims = self._rows_of_several_schools(query) + claims
@@ -149,21 +153,32 @@ class Assistant:
             return None
         if _ASKS_AMOUNT.search(question) and not re.search(r"\d", claims[0].text):
             return None  # asked for an amount, and the sentence that answers states none: never answer around it
+        if kind and not any(policy.states_kind(kind, c.text, question) for c in claims):
+            return None  # asked when, how long or where, and no sentence says it
         claims = self._correct_premise(canonical(question), claims)
         return self._compose(claims, route="extractive", suggest_from=ranked)
 
     def _part_claims(self, question: str, norm: str, limits: Limits) -> list[Claim]:
         """For a question in several parts, the best sentence for each part, so no part goes unanswered."""
-        parts = [p for p in _PARTS.split(question) if len(p.strip()) >= 4 and _asks(p)]
+        parts = _asked_parts(question)
         if len(parts) < 2:
             return []
         out: list[Claim] = []
         for part in parts:
             part_norm = normalise(part)
             query = self._expand(part_norm)
-            ranked = self._pathway_clauses(f"{norm} {part_norm}", part_norm) + self.knowledge.candidates(query, k=6)
+            ranked = (
+                self._school_clauses(query)
+                + self._pathway_clauses(f"{norm} {part_norm}", part_norm)
+                + self.knowledge.candidates(query, k=6)
+            )
             qvec = self.knowledge.query_vector(query)
-            best = self.extractor.select(part_norm, ranked, 1, limits.chars, limits.trim, qvec=qvec)
+            kind = policy.asked_kind(part)
+            best = self.extractor.select(
+                part_norm, ranked, 1, limits.chars, limits.trim, qvec=qvec, wants=kind.states if kind else None
+            )
+            if kind and best and not policy.states_kind(kind, best[0].text, part):
+                continue  # this part asks when, how long or where, and its best sentence does not say
             if best and best[0].score >= MIN_SCORE:
                 out.append(best[0])
         return out
@@ -279,6 +294,8 @@ class Assistant:
         levels = [lv for lv in ("中职", "高职", "专科", "本科", "普通高中") if lv in query]
         if len(levels) == 1 and levels[0] in ("高职", "专科", "本科"):
             levels.insert(0, "中职")
+        elif levels == ["中职"] and re.search(r"往上|升学|继续读|接着读|再读", asked or query):
+            levels += ["高职", "本科"]  # "读完中职能怎么往上升": every route up from 中职
         if len(levels) < 2:
             return []
         out: list[tuple[Clause, float]] = []
@@ -288,10 +305,13 @@ class Assistant:
         return out[:3]
 
     def _banner_without_schools(self, query: str) -> str | None:
-        for banner in BANNERS:
-            if banner in query and _ASKS_SCHOOL.search(query) and not find_schools(self.knowledge, banner=banner):
-                return banner
-        return None
+        """A banner the question asks schools of that has none in the plan; None when another named banner has
+        some (达拉特旗和伊金霍洛旗: a claim to check against the plan, not a question to refuse)."""
+        if not _ASKS_SCHOOL.search(query):
+            return None
+        named = [b for b in BANNERS if b in query]
+        without = [b for b in named if not find_schools(self.knowledge, banner=b)]
+        return without[0] if without and len(without) == len(named) else None
 
     def _correct_premise(self, query: str, claims: list[Claim]) -> list[Claim]:
         """A figure in the question that the cited clauses contradict: say so in the first sentence."""
@@ -419,9 +439,14 @@ class Assistant:
 
 def _asks(part: str) -> bool:
     """A part that asks something; "我家孩子在那读呢" (about oneself, only a final 呢) tells, it does not ask."""
-    if not _ASKS.search(part):
+    if not ASKS.search(part):
         return False
-    return bool(_ASKS.search(part.rstrip("呢？? "))) or not _ABOUT_ONESELF.search(part)
+    return bool(ASKS.search(part.rstrip("呢？? "))) or not _ABOUT_ONESELF.search(part)
+
+
+def _asked_parts(question: str) -> list[str]:
+    """The parts of a question that each ask something (two or more: a question in several parts)."""
+    return [p for p in _PARTS.split(question) if len(p.strip()) >= 4 and _asks(p)]
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

@@ -18,13 +18,16 @@ _GENERIC_WORDS = (
     "问题 事情 东西 方面 地方 基数 节点 年头 年限 啥意思 是不是 怎么办 咋办 咋样 怎么样",
     "时间 意思 样子 办法 消息 政策 规定 文件 方案 要求 标准 内容 程度 机会 好处 区别 差别",
     "关系 条件 人数 数量 比例 原因 结果 一般 真的 是否 能否 还是 或者 而且 但是 如果 要是",
-    "就是 一下 一些 有些 多少 几个 哪些 哪个 什么 怎么 怎样 如何 为什么 多久",
+    "就是 一下 一些 有些 多少 几个 哪些 哪个 什么 怎么 怎样 如何 为什么 多久 多长",
 )
 GENERIC = frozenset(w for line in _GENERIC_WORDS for w in line.split())
 #: Single characters that may close a known word without changing its topic (理论课, 金牌奖, 中职部, 学历证).
 AFFIXES = frozenset("课奖部班生类型级期年所个名里上下内外证队室园")
 _SEGMENT = re.compile(r"[，,。？?！!；;、\s]+")
-_ASKS = re.compile(r"吗|呢|么|什么|啥|哪|谁|多少|几|怎么|咋|如何|能不能|能否|是否|有没有|可不可以|[不没]$")
+#: Words that make a piece of text ask something (a final 不/没 too: 能升本科不).
+ASKS = re.compile(
+    r"吗|呢|么|什么|啥|哪|谁|多少|多久|多长|何时|几|怎么|咋|如何|能不能|能否|是否|有没有|可不可以|[不没]\s*$"
+)
 #: A verb the plan never uses names a topic when a subject word follows it (烹饪专业, 电竞班).
 _SUBJECT_HEADS = frozenset(("专业", "班", "课", "课程"))
 _CJK = re.compile(r"[\u3400-\u9fff]{2,}")
@@ -64,8 +67,12 @@ class Vocabulary:
 
     @classmethod
     def build(cls, texts: Iterable[str]) -> Vocabulary:
+        """The texts, plus every word that normalisation maps onto a word the texts use (中专 → 中职). A mapped-to
+        word the plan never uses (tuition → 学费) stays unknown: knowing the word is not covering the topic."""
+        text = "\n".join(texts)
         pairs = [*COLLOQUIAL, *ENGLISH, *TYPOS]
-        return cls("\n".join([*texts, *(w for p in pairs for w in p)]))
+        mapped = [w for source, target in pairs if _every_piece_in(target, text) for w in (source, target)]
+        return cls("\n".join([text, *mapped]))
 
     def knows(self, word: str) -> bool:
         """The word occurs, or is a known word with a harmless one-character affix, or two known words joined."""
@@ -85,12 +92,21 @@ class Vocabulary:
         return piece in GENERIC or piece in self.text
 
 
+def _every_piece_in(words: str, text: str) -> bool:
+    return all(w in text for w in words.split())
+
+
+#: Record fields that say what the plan leaves open: their words are exactly what ZhiTu cannot answer.
+_OPEN_FIELDS = frozenset(("notes", "note"))
+
+
 def record_texts(records: object) -> list[str]:
-    """Every string inside the structured records (names, aliases, plain explanations…)."""
+    """Every string inside the structured records (names, aliases, plain explanations…), except the notes on
+    what the plan leaves open."""
     if isinstance(records, str):
         return [records]
     if isinstance(records, dict):
-        records = list(records.values())
+        records = [v for k, v in records.items() if k not in _OPEN_FIELDS]
     if isinstance(records, list):
         return [t for item in records for t in record_texts(item)]
     return []
@@ -99,7 +115,7 @@ def record_texts(records: object) -> list[str]:
 def asked_segments(question: str) -> list[str]:
     """The pieces of the question that ask something (all pieces when none carries a question word)."""
     pieces = [p for p in _SEGMENT.split(question) if p.strip()]
-    asked = [p for p in pieces if _ASKS.search(p)]
+    asked = [p for p in pieces if ASKS.search(p)]
     return asked or pieces
 
 

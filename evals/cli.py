@@ -15,7 +15,12 @@ __all__ = ["main", "register", "run"]
 def register(subparsers: Any) -> argparse.ArgumentParser:
     """Add `eval` to the `zhitu` subparsers (its handler is `run(args, settings)`)."""
     p: argparse.ArgumentParser = subparsers.add_parser("eval", help="用金标准集评测助手并写报告")
-    p.add_argument("--split", choices=["dev", "test"], default="dev", help="which gold split (default dev)")
+    p.add_argument(
+        "--split",
+        choices=["dev", "test", "probe", "probe2"],
+        default="dev",
+        help="which gold split (default dev; probe: fresh held-out items)",
+    )
     p.add_argument("--mode", choices=["extractive", "llm"], default="extractive", help="label passed through")
     p.add_argument("--baseline", action="store_true", help="also score the naive RAG baseline")
     p.add_argument("--url", help="evaluate a running server (POST {url}/api/ask) instead of in-process")

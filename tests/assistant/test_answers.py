@@ -187,3 +187,35 @@ def test_a_school_row_is_plain_words_for_families_and_the_plans_wording_for_teac
     assert family.citations[0].id == "table2.r12" and "2025年学生数983人" in family.citations[0].quote
     teacher = assistant.ask("乌审旗职业中学2025年有多少学生", audience="teacher")
     assert "2025年学生数983人" in teacher.answer
+
+
+def test_a_place_question_gets_every_place_the_clause_names(assistant: Assistant) -> None:
+    a = assistant.ask("东中西三个公共实训基地分别在哪个旗")
+    assert not a.refused and "box6.1" in cited(a)
+    assert all(place in a.answer for place in ("准格尔旗", "康巴什区", "鄂托克旗"))
+
+
+def test_a_when_question_the_plan_gives_no_date_for_is_refused(assistant: Assistant) -> None:
+    a = assistant.ask("雏鹰计划哪一年开始实施")
+    assert a.refused and "具体的时间" in a.answer
+    assert not any(y in a.answer for y in ("2021", "2022", "2025")), "no year that answers something else"
+
+
+def test_a_how_long_question_is_answered_with_the_interval(assistant: Assistant) -> None:
+    a = assistant.ask("专业课教师到企业实践一年要多长时间")
+    assert not a.refused and "1个月" in a.answer and "s3.5.22" in cited(a)
+
+
+def test_a_claim_naming_a_banner_without_schools_is_checked_not_refused(assistant: Assistant) -> None:
+    a = assistant.ask("新建的中职学校是在东胜区和伊金霍洛旗吗")
+    assert not a.refused and "康巴什区" in a.answer and "box2.1" in cited(a)
+
+
+def test_a_banner_without_schools_alone_is_refused(assistant: Assistant) -> None:
+    a = assistant.ask("伊金霍洛旗的中职学校招多少人")
+    assert a.refused
+
+
+def test_which_year_is_not_a_figure_to_correct(assistant: Assistant) -> None:
+    a = assistant.ask("中职学校哪一年实现5G校园网络全覆盖")
+    assert "不符" not in a.answer

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.guard import guard_answer, split_sentences
-from assistant.numbers import figures, supported
+from assistant.numbers import arabise, figures, supported
 
 CLAUSE = "对通过“鸿雁计划”来鄂尔多斯市实习且毕业在市域企业就业满5年的学生，本科层次给予一次性生活补贴2万元。"
 
@@ -32,3 +32,8 @@ def test_guard_drops_the_unsupported_sentence_and_keeps_the_rest() -> None:
 
 def test_split_sentences_keeps_markers() -> None:
     assert split_sentences("甲。[1][2]乙！[3]") == ["甲。[1][2]", "乙！[3]"]
+
+
+def test_which_and_every_are_not_counted_as_one() -> None:
+    assert arabise("哪一年 每一年 第一年") == "哪一年 每一年 第一年"
+    assert arabise("一年 两万元") == "1年 20000元"

@@ -25,6 +25,22 @@ def test_record_texts_reads_nested_records() -> None:
     assert record_texts({"schools": [{"name": "甲校", "aliases": ["甲"], "students": {"2025": 5}}]}) == ["甲校", "甲"]
 
 
+def test_notes_on_what_the_plan_leaves_open_are_not_vocabulary() -> None:
+    texts = record_texts([{"name": "甲校", "notes": "方案未写学费和录取分数。"}])
+    assert texts == ["甲校"]
+    assert not Vocabulary.build(texts).knows("学费")
+
+
+def test_a_normalised_word_is_known_only_when_the_plan_uses_its_target() -> None:
+    vocab = Vocabulary.build(["中职学校的专业"])
+    assert vocab.knows("中专"), "中专 → 中职, which the plan uses"
+    assert not vocab.knows("学费"), "tuition → 学费: the plan never uses 学费"
+
+
+def test_a_final_bu_or_mei_asks() -> None:
+    assert asked_segments("孩子读完中职 能升本科不") == ["能升本科不"]
+
+
 @pytest.mark.slow
 def test_unknown_topic_words_are_found_in_the_asked_part_only(assistant: Assistant) -> None:
     check = assistant.support

@@ -23,6 +23,13 @@ def test_drafts_validate_against_the_parsed_corpus(clauses: list[Clause]) -> Non
     assert validate_against_clauses(items, clauses) == []
 
 
+@pytest.mark.parametrize("name", ["probe.jsonl", "probe2.jsonl"])
+def test_probe_sets_validate_and_share_no_ids_with_the_drafts(clauses: list[Clause], name: str) -> None:
+    probe = load_gold(GOLD_DIR / name)
+    assert probe and validate_against_clauses(probe, clauses) == []
+    assert not {i.id for i in probe} & {i.id for i in load_gold(*DRAFT_PATHS)}
+
+
 def test_unknown_keys_are_rejected(tmp_path: Path) -> None:
     line = json.loads((GOLD_DIR / DRAFTS[0]).read_text(encoding="utf-8").splitlines()[0])
     line["notes"] = "stray"
