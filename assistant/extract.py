@@ -154,7 +154,8 @@ class Extractor:
                 break  # a one-part question: a weaker second sentence is more likely noise than help
             used.add((clause.id, sent))
             covered |= q & g
-            fragment = self.trim(sent, question, wants=wants) if trim else sent
+            cut = trim and clause.kind != "table_row"  # a table row is read whole (a name alone answers nothing)
+            fragment = self.trim(sent, question, wants=wants) if cut else sent
             text = display(fragment, clause)
             if trim and fragment == clause.text:
                 text = plain_row(clause) or text  # families get a table row in words; teachers its wording

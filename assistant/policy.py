@@ -37,7 +37,7 @@ class OpenTopic:
 OPEN_TOPICS: tuple[OpenTopic, ...] = (
     OpenTopic(re.compile(r"学费|住宿费|书本费|收费|tuition|fee", re.I), "学费、住宿费等收费标准"),
     OpenTopic(re.compile(r"助学金|免学费|奖学金|资助政策|贫困生|scholarship", re.I), "助学金、免学费和奖学金政策"),
-    OpenTopic(re.compile(r"分数线|录取分|多少分|几分|中考.{0,6}分|分数|score", re.I), "录取分数线"),
+    OpenTopic(re.compile(r"分数线|录取分|多少分|几分|中考.{0,6}(?:分数|考分)|分数|score", re.I), "录取分数线"),
     OpenTopic(
         re.compile(
             r"(?:什么时候|啥时候|何时)(?:报名|招生|开学|填志愿|录取|考试|申请)|报名时间|报名日期|截止|几月|哪天|开学|when\b",

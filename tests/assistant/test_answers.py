@@ -219,3 +219,25 @@ def test_a_banner_without_schools_alone_is_refused(assistant: Assistant) -> None
 def test_which_year_is_not_a_figure_to_correct(assistant: Assistant) -> None:
     a = assistant.ask("中职学校哪一年实现5G校园网络全覆盖")
     assert "不符" not in a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "clause", "words"),
+    [
+        ("孩子读了职高 后悔了能转回普通高中吗", "s3.2.5", ["学籍互转"]),
+        ("技师学院毕业给不给文凭", "s2.2.d4", ["学历证书"]),
+    ],
+)
+def test_family_words_reach_the_plan_wording(
+    assistant: Assistant, question: str, clause: str, words: list[str]
+) -> None:
+    a = assistant.ask(question)
+    assert not a.refused and clause in cited(a)
+    assert all(w in a.answer for w in words)
+
+
+def test_a_table_row_is_never_cut_down_to_a_bare_name(assistant: Assistant) -> None:
+    a = assistant.ask("幼师专科学校能升本不")
+    first = a.answer.split("[")[0]
+    assert first.rstrip("。") != "内蒙古民族幼儿师范高等专科学校"
+    assert "6000" in a.answer or "本科" in a.answer
