@@ -108,7 +108,16 @@ class Assistant:
             kind = policy.asked_kind(q)
             if not policy.in_domain(norm) and kind is None:
                 return self._scope()
-            silent_on = kind.name if kind else "具体的金额" if _ASKS_AMOUNT.search(q) else "这个问题的答案"
+            years = set(re.findall(r"20\d\d", _PROGRAMME.sub("", q))) - {"2021", "2025"}
+            silent_on = (
+                kind.name
+                if kind
+                else "这一年份的情况"  # not the year itself: the guard allows no figure the cited clause lacks
+                if years
+                else "具体的金额"
+                if _ASKS_AMOUNT.search(q)
+                else "这个问题的答案"
+            )
             return self._refuse(silent_on, norm)
         return answer
 
@@ -153,6 +162,9 @@ class Assistant:
             return None
         if _ASKS_AMOUNT.search(question) and not re.search(r"\d", claims[0].text):
             return None  # asked for an amount, and the sentence that answers states none: never answer around it
+        years = set(re.findall(r"20\d\d", _PROGRAMME.sub("", question)))
+        if years and not any(y in c.text for y in years for c in claims):
+            return None  # asked about a year the answering sentences never mention (the plan has no data for it)
         if kind and not any(policy.states_kind(kind, c.text, question) for c in claims):
             return None  # asked when, how long or where, and no sentence says it
         claims = self._correct_premise(canonical(question), claims)

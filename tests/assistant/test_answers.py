@@ -241,3 +241,11 @@ def test_a_table_row_is_never_cut_down_to_a_bare_name(assistant: Assistant) -> N
     first = a.answer.split("[")[0]
     assert first.rstrip("。") != "内蒙古民族幼儿师范高等专科学校"
     assert "6000" in a.answer or "本科" in a.answer
+
+
+def test_a_year_the_plan_has_no_figures_for_is_refused(assistant: Assistant) -> None:
+    a = assistant.ask("鄂尔多斯职业学院2023年有多少学生")
+    assert a.refused and "这一年份的情况" in a.answer
+    assert "5337" not in a.answer and "7000" not in a.answer
+    b = assistant.ask("How many students does Ordos Vocational College plan for 2025?")
+    assert not b.refused and "7000" in b.answer and "table2.r3" in cited(b)

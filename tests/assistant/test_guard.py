@@ -35,5 +35,5 @@ def test_split_sentences_keeps_markers() -> None:
 
 
 def test_which_and_every_are_not_counted_as_one() -> None:
-    assert arabise("哪一年 每一年 第一年") == "哪一年 每一年 第一年"
+    assert arabise("哪一年 每一年 第一年 这一年") == "哪一年 每一年 第一年 这一年"
     assert arabise("一年 两万元") == "1年 20000元"
