@@ -126,11 +126,16 @@ ANSWER_KINDS: tuple[AnswerKind, ...] = (
         re.compile(r"什么时候|啥时候|何时|哪一?年|几月|哪天|几号|哪个月|\bwhen\b|what year", re.I),
         re.compile(r"20\d\d|\d+月|年底|年内|每年|每\d+年|十四五|之前|以前"),
     ),
-    AnswerKind(
+    AnswerKind(  # how often (多久评一次): an interval
+        "具体的频次",
+        re.compile(r"(?:多久|多长时间|几年|几个月).{0,8}[一1][次回趟轮]|how often", re.I),
+        re.compile(r"每[^，。；]{0,3}?[年月周天季]|\d+年一(?:次|轮|周期)"),
+    ),
+    AnswerKind(  # how long (持续多长时间): a duration, not a date and not an interval
         "具体的期限",
         re.compile(r"多长时间|多久|多长|how long", re.I),
         re.compile(
-            r"\d+\s*(?:个?月|年|周|天|小时|学时|课时)|每[一两\d]*[周月年天]|[一二两三四五六七八九十半]+(?:个月|年|周|天)"
+            r"(?<![\d每])\d{1,2}\s*(?:个?月|周|天|小时|学时|课时|年)(?!\d)|(?<!每)[一二两三四五六七八九十半]+(?:个月|年|周|天)"
         ),
     ),
     AnswerKind(

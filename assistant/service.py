@@ -24,7 +24,8 @@ from assistant.types import Answer, Audience, Citation, Clause, Turn
 log = logging.getLogger(__name__)
 
 BANNERS = ("东胜区", "康巴什区", "达拉特旗", "准格尔旗", "鄂托克前旗", "鄂托克旗", "杭锦旗", "乌审旗", "伊金霍洛旗")
-_ASKS_SCHOOL = re.compile(r"学校|中职|职高|职中|职校|中专|技校|读书|上学|念书|school", re.I)
+_ASKS_SCHOOL = re.compile(r"学校|中职|职高|职中|职校|职业中学|中专|技校|读书|上学|念书|school", re.I)
+_ASKS_VOCATIONAL = re.compile(r"职高|职中|中职|中专|技校|职业中学|职校|职业学校")
 _ASKS_MEANING = re.compile(
     r"是什么|什么是|啥是|是啥|是个啥|是干啥|干啥的|干什么的|什么意思|啥意思|指什么|解释|介绍一下|what is|meaning", re.I
 )
@@ -322,7 +323,12 @@ class Assistant:
         if not _ASKS_SCHOOL.search(query):
             return None
         named = [b for b in BANNERS if b in query]
-        without = [b for b in named if not find_schools(self.knowledge, banner=b)]
+        vocational = bool(_ASKS_VOCATIONAL.search(query))  # a 综合高中 is no answer to "杭锦旗的职高"
+        without = [
+            b
+            for b in named
+            if not [s for s in find_schools(self.knowledge, banner=b) if not vocational or s.get("kind") != "综合高中"]
+        ]
         return without[0] if without and len(without) == len(named) else None
 
     def _correct_premise(self, query: str, claims: list[Claim]) -> list[Claim]:

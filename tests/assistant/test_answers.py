@@ -249,3 +249,15 @@ def test_a_year_the_plan_has_no_figures_for_is_refused(assistant: Assistant) -> 
     assert "5337" not in a.answer and "7000" not in a.answer
     b = assistant.ask("How many students does Ordos Vocational College plan for 2025?")
     assert not b.refused and "7000" in b.answer and "table2.r3" in cited(b)
+
+
+def test_a_banner_with_only_a_comprehensive_high_school_has_no_vocational_school(assistant: Assistant) -> None:
+    a = assistant.ask("杭锦旗职业中学开了哪些专业")
+    assert a.refused and a.answer.startswith("《鄂尔多斯市职业教育改革发展实施方案》没有写明杭锦旗的职业学校")
+
+
+def test_how_often_and_how_long_are_different_questions(assistant: Assistant) -> None:
+    often = assistant.ask("三名工程多久评一次")
+    assert not often.refused and "每3年" in often.answer
+    long = assistant.ask("劳动教育基地每次活动要持续多长时间")
+    assert long.refused and "每两周" not in long.answer, "an interval does not say how long one activity lasts"
