@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 BANNERS = ("东胜区", "康巴什区", "达拉特旗", "准格尔旗", "鄂托克前旗", "鄂托克旗", "杭锦旗", "乌审旗", "伊金霍洛旗")
 _ASKS_SCHOOL = re.compile(r"学校|中职|职高|职中|职校|职业中学|中专|技校|读书|上学|念书|school", re.I)
 _ASKS_VOCATIONAL = re.compile(r"职高|职中|中职|中专|技校|职业中学|职校|职业学校")
+_ASKS_NOW = re.compile(r"现在|目前|现有|眼下|如今|2021|\bnow\b|currently|today", re.I)
+_ASKS_TARGET = re.compile(r"以后|将来|未来|到2025|2025|目标|要到|要达到|要搞到|要建|by 2025|target", re.I)
 _ASKS_MEANING = re.compile(
     r"是什么|什么是|啥是|是啥|是个啥|是干啥|干啥的|干什么的|什么意思|啥意思|指什么|解释|介绍一下|what is|meaning", re.I
 )
@@ -142,7 +144,12 @@ class Assistant:
     def _answer(self, norm: str, question: str, limits: Limits, focus: str = "") -> Answer | None:
         """The extractive answer, or None when the best sentence covers too little of the question."""
         query = self._expand(norm)
-        ranked = self._school_clauses(query) + self._pathway_clauses(query) + self.knowledge.candidates(query, k=10)
+        ranked = (
+            self._school_clauses(query)
+            + self._pathway_clauses(query)
+            + self._indicator_rows(query)
+            + self.knowledge.candidates(query, k=10)
+        )
         several = len(_asked_parts(question)) > 1
         kind = None if several else policy.asked_kind(question)
         qvec = self.knowledge.query_vector(query)
@@ -316,6 +323,14 @@ class Assistant:
             if str(rec.get("from_level", "")) in levels and any(lv in str(rec.get("to_level", "")) for lv in levels):
                 out += [(self.knowledge.clauses[c], 1.0) for c in rec.get("clauses", []) if c in self.knowledge.clauses]
         return out[:3]
+
+    def _indicator_rows(self, query: str) -> list[tuple[Clause, float]]:
+        """A question asking for both today's figure and the target ("现在有几个，以后要到几个") is what 表1 answers
+        (2021 baseline, 2025 target): its best-matching indicator rows, ranked first."""
+        if not (_ASKS_NOW.search(query) and _ASKS_TARGET.search(query)):
+            return []
+        rows = [(c, s) for c, s in self.knowledge.candidates(query, k=20) if c.id.startswith("table1.r")]
+        return [(c, 1.0) for c, _ in rows[:2]]
 
     def _banner_without_schools(self, query: str) -> str | None:
         """A banner the question asks schools of that has none in the plan; None when another named banner has

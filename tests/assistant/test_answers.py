@@ -261,3 +261,9 @@ def test_how_often_and_how_long_are_different_questions(assistant: Assistant) ->
     assert not often.refused and "每3年" in often.answer
     long = assistant.ask("劳动教育基地每次活动要持续多长时间")
     assert long.refused and "每两周" not in long.answer, "an interval does not say how long one activity lasts"
+
+
+def test_today_and_target_is_answered_from_the_indicator_table(assistant: Assistant) -> None:
+    a = assistant.ask("现代产业学院现在有几所，以后要建到几所")
+    assert not a.refused and a.citations[0].id == "table1.r20"
+    assert "4所" in a.answer and "11所" in a.answer
