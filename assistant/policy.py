@@ -78,6 +78,13 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     OpenTopic(re.compile(r"排名|哪个.{0,4}(?:最好|更好)|好不好|怎么样$|口碑|比较好"), "学校的排名或好坏评价"),
     OpenTopic(
         re.compile(
+            r"难不难|难度|好不好考|通过率|合格率|含金量|国家承认|值不值|值得|"
+            r"(?:文凭|证书|学历|毕业证|diploma).{0,8}(?:承认|认可|认不认|recogni)"
+        ),
+        "考试难度、证书认可度这类评价",
+    ),
+    OpenTopic(
+        re.compile(
             r"电话|地址|具体位置|怎么走|网址|官网|联系方式|address|phone",
             re.I,
         ),

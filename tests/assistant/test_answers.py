@@ -267,3 +267,10 @@ def test_today_and_target_is_answered_from_the_indicator_table(assistant: Assist
     a = assistant.ask("现代产业学院现在有几所，以后要建到几所")
     assert not a.refused and a.citations[0].id == "table1.r20"
     assert "4所" in a.answer and "11所" in a.answer
+
+
+def test_judgements_the_plan_does_not_make_are_refused_but_its_own_words_are_not(assistant: Assistant) -> None:
+    a = assistant.ask("中职的毕业证国家承认吗")
+    assert a.refused and "证书认可度" in a.answer
+    b = assistant.ask("普高学生去中职选课 学分认不认")
+    assert not b.refused and "学分互认" in b.answer and "s3.2.5" in cited(b)
