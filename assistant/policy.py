@@ -104,9 +104,11 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         re.compile(r"包头|呼和浩特|呼市|乌海|赤峰|通辽|北京|上海|外省|伊金霍洛|伊旗"), "这个地方的学校或政策"
     ),
 )
-#: Banners whose schools and projects the plan names: a question naming one next to another place checks a claim
+#: Ordos's banners and districts by their short names; the plan names schools or projects in all but 伊金霍洛.
+BANNER_NAMES = ("东胜", "康巴什", "达拉特", "准格尔", "鄂托克", "杭锦", "乌审", "伊金霍洛")
+#: Banners the plan names: a question naming one next to another place checks a claim
 #: (新建的中职是在达拉特旗和伊金霍洛旗吧), it does not only ask about the other place.
-PLAN_BANNER = re.compile(r"东胜|康巴什|达拉特|准格尔|鄂托克|杭锦|乌审")
+PLAN_BANNER = re.compile("|".join(b for b in BANNER_NAMES if b != "伊金霍洛"))
 
 #: Amounts the plan defers to 《鄂尔多斯市职业教育改革发展激励办法》 or leaves as "一定".
 DEFERRED_AMOUNT = re.compile(
@@ -126,7 +128,7 @@ class AnswerKind:
 
 
 #: Where the plan places things: its banners (short names too) and the parts of the city.
-PLACES = r"东胜|康巴什|达拉特|准格尔|鄂托克|杭锦|乌审|伊金霍洛|园区|开发区|东部|中部|西部"
+PLACES = "|".join([*BANNER_NAMES, "园区", "开发区", "东部", "中部", "西部"])
 ANSWER_KINDS: tuple[AnswerKind, ...] = (
     AnswerKind(
         "具体的时间",
@@ -167,6 +169,11 @@ def states_kind(kind: AnswerKind, text: str, question: str) -> bool:
 KNOWN_YEARS = {"2019", "2020", "2021", "2022", "2023", "2025", "2035"}
 
 
+def years_in(text: str) -> set[str]:
+    """The years a text names (20xx), leaving out digits of route names such as 3+2."""
+    return set(re.findall(r"20\d\d", re.sub(r"\d\s*\+\s*(?:\d|X)", "", text)))
+
+
 def is_injection(question: str) -> bool:
     """The text tries to change ZhiTu's rules or extract its instructions."""
     return bool(INJECTION.search(question))
@@ -198,7 +205,7 @@ def open_topic(question: str) -> OpenTopic | None:
     for topic in OPEN_TOPICS:
         if topic.pattern.search(question) and not (topic is ELSEWHERE and PLAN_BANNER.search(question)):
             return topic
-    years = set(re.findall(r"20\d\d", question))
+    years = years_in(question)
     if years and not years <= KNOWN_YEARS:
         return OpenTopic(re.compile("20\\d\\d"), "这一年份的安排")
     return None

@@ -111,7 +111,7 @@ class Assistant:
             kind = policy.asked_kind(q)
             if not policy.in_domain(norm) and kind is None:
                 return self._scope()
-            years = set(re.findall(r"20\d\d", _PROGRAMME.sub("", q))) - {"2021", "2025"}
+            years = policy.years_in(q) - {"2021", "2025"}
             silent_on = (
                 kind.name
                 if kind
@@ -170,7 +170,7 @@ class Assistant:
             return None
         if _ASKS_AMOUNT.search(question) and not re.search(r"\d", claims[0].text):
             return None  # asked for an amount, and the sentence that answers states none: never answer around it
-        years = set(re.findall(r"20\d\d", _PROGRAMME.sub("", question)))
+        years = policy.years_in(question)
         if years and not any(y in c.text for y in years for c in claims):
             return None  # asked about a year the answering sentences never mention (the plan has no data for it)
         if kind and not any(policy.states_kind(kind, c.text, question) for c in claims):
