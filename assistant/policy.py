@@ -32,7 +32,18 @@ class OpenTopic:
     pattern: re.Pattern[str]
     name: str
     deferred_amount: bool = False
+    unless: re.Pattern[str] | None = None  # the question is not (only) about this topic when this also matches
 
+    def asked_in(self, question: str) -> bool:
+        return bool(self.pattern.search(question)) and not (self.unless and self.unless.search(question))
+
+
+#: Ordos's banners and districts, in full and by their short names.
+BANNERS = ("东胜区", "康巴什区", "达拉特旗", "准格尔旗", "鄂托克前旗", "鄂托克旗", "杭锦旗", "乌审旗", "伊金霍洛旗")
+BANNER_NAMES = tuple(b[:-1] for b in BANNERS)
+#: Banners the plan names schools or projects in (all but 伊金霍洛): a question naming one next to another place
+#: checks a claim (新建的中职是在达拉特旗和伊金霍洛旗吧), it does not only ask about the other place.
+PLAN_BANNER = re.compile("|".join(b for b in BANNER_NAMES if b != "伊金霍洛"))
 
 OPEN_TOPICS: tuple[OpenTopic, ...] = (
     OpenTopic(re.compile(r"学费|住宿费|书本费|收费|tuition|fee", re.I), "学费、住宿费等收费标准"),
@@ -100,15 +111,12 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         ),
         "具体的单位名单",
     ),
-    ELSEWHERE := OpenTopic(
-        re.compile(r"包头|呼和浩特|呼市|乌海|赤峰|通辽|北京|上海|外省|伊金霍洛|伊旗"), "这个地方的学校或政策"
+    OpenTopic(
+        re.compile(r"包头|呼和浩特|呼市|乌海|赤峰|通辽|北京|上海|外省|伊金霍洛|伊旗"),
+        "这个地方的学校或政策",
+        unless=PLAN_BANNER,
     ),
 )
-#: Ordos's banners and districts by their short names; the plan names schools or projects in all but 伊金霍洛.
-BANNER_NAMES = ("东胜", "康巴什", "达拉特", "准格尔", "鄂托克", "杭锦", "乌审", "伊金霍洛")
-#: Banners the plan names: a question naming one next to another place checks a claim
-#: (新建的中职是在达拉特旗和伊金霍洛旗吧), it does not only ask about the other place.
-PLAN_BANNER = re.compile("|".join(b for b in BANNER_NAMES if b != "伊金霍洛"))
 
 #: Amounts the plan defers to 《鄂尔多斯市职业教育改革发展激励办法》 or leaves as "一定".
 DEFERRED_AMOUNT = re.compile(
@@ -203,7 +211,7 @@ def open_topic(question: str) -> OpenTopic | None:
     if DEFERRED_AMOUNT.search(question) and not ANSWERED_AMOUNT.search(question):
         return OpenTopic(DEFERRED_AMOUNT, "重点建设专业补贴或实习生活补贴的具体金额", deferred_amount=True)
     for topic in OPEN_TOPICS:
-        if topic.pattern.search(question) and not (topic is ELSEWHERE and PLAN_BANNER.search(question)):
+        if topic.asked_in(question):
             return topic
     years = years_in(question)
     if years and not years <= KNOWN_YEARS:

@@ -23,7 +23,6 @@ from assistant.types import Answer, Audience, Citation, Clause, Turn
 
 log = logging.getLogger(__name__)
 
-BANNERS = ("东胜区", "康巴什区", "达拉特旗", "准格尔旗", "鄂托克前旗", "鄂托克旗", "杭锦旗", "乌审旗", "伊金霍洛旗")
 _ASKS_SCHOOL = re.compile(r"学校|中职|职高|职中|职校|职业中学|中专|技校|读书|上学|念书|school", re.I)
 _ASKS_VOCATIONAL = re.compile(r"职高|职中|中职|中专|技校|职业中学|职校|职业学校")
 _ASKS_NOW = re.compile(r"现在|目前|现有|眼下|如今|2021|\bnow\b|currently|today", re.I)
@@ -225,7 +224,7 @@ class Assistant:
             names = [school.get("name", ""), *(school.get("aliases") or [])]
             if any(n and n in query for n in names[1:]) and names[0] not in query:
                 extra.append(names[0])
-        for banner in BANNERS:
+        for banner in policy.BANNERS:
             if banner in query and _ASKS_SCHOOL.search(query):
                 extra += [s.get("name", "") for s in find_schools(self.knowledge, banner=banner)]
         term = explain_term(self.knowledge, query)
@@ -337,7 +336,7 @@ class Assistant:
         some (达拉特旗和伊金霍洛旗: a claim to check against the plan, not a question to refuse)."""
         if not _ASKS_SCHOOL.search(query):
             return None
-        named = [b for b in BANNERS if b in query]
+        named = [b for b in policy.BANNERS if b in query]
         vocational = bool(_ASKS_VOCATIONAL.search(query))  # a 综合高中 is no answer to "杭锦旗的职高"
         without = [
             b
