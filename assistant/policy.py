@@ -137,12 +137,13 @@ class AnswerKind:
 
 #: Where the plan places things: its banners (short names too) and the parts of the city.
 PLACES = "|".join([*BANNER_NAMES, "园区", "开发区", "东部", "中部", "西部"])
+WHEN = AnswerKind(
+    "具体的时间",
+    re.compile(r"什么时候|啥时候|何时|哪一?年|几月|哪天|几号|哪个月|\bwhen\b|what year", re.I),
+    re.compile(r"20\d\d|\d+月|年底|年内|每年|每\d+年|十四五|之前|以前"),
+)
 ANSWER_KINDS: tuple[AnswerKind, ...] = (
-    AnswerKind(
-        "具体的时间",
-        re.compile(r"什么时候|啥时候|何时|哪一?年|几月|哪天|几号|哪个月|\bwhen\b|what year", re.I),
-        re.compile(r"20\d\d|\d+月|年底|年内|每年|每\d+年|十四五|之前|以前"),
-    ),
+    WHEN,
     AnswerKind(  # how often (多久评一次): an interval
         "具体的频次",
         re.compile(r"(?:多久|多长时间|几年|几个月).{0,8}[一1][次回趟轮]|how often", re.I),

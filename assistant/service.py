@@ -39,7 +39,7 @@ _ASKS_AMOUNT = re.compile(r"多少钱|补多少|奖多少|给多少|几万|多�
 #: Names that hold digits but state no figure: "3+2" and "3+4" routes, "1+X" certificates, 5G.
 _PROGRAMME = re.compile(r"\d\s*\+\s*(?:\d|X)|5G", re.I)
 _ABOUT_ONESELF = re.compile(r"我|咱|孩子|娃|闺女|女儿|儿子")
-_PARTS = re.compile(r"[，,？?；;。！!]+")
+_PARTS = re.compile(r"[，,？?；;。！!]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 MIN_SCORE = 0.42  # below this the best sentence covers too little of the question to count as an answer
 WHERE_TO_ASK_CLAUSE = "s4.1"
 DEFERRAL_CLAUSES = ("box3.3", "box4.2", "s3.2.10")
@@ -172,10 +172,14 @@ class Assistant:
         years = policy.years_in(question)
         if years and not any(y in c.text for y in years for c in claims):
             return None  # asked about a year the answering sentences never mention (the plan has no data for it)
-        if kind and not any(policy.states_kind(kind, c.text, question) for c in claims):
+        if kind and not any(_states(kind, c, question) for c in claims):
             return None  # asked when, how long or where, and no sentence says it
+        silent = _silent_parts(question, claims) if several else []
+        if silent and len(silent) == len(_asked_parts(question)):
+            return None  # every part asks when, how long or where, and no sentence says it
         claims = self._correct_premise(canonical(question), claims)
-        return self._compose(claims, route="extractive", suggest_from=ranked)
+        answer = self._compose(claims, route="extractive", suggest_from=ranked)
+        return self._add_open_part(answer, silent[0].name) if silent else answer
 
     def _part_claims(self, question: str, norm: str, limits: Limits) -> list[Claim]:
         """For a question in several parts, the best sentence for each part, so no part goes unanswered."""
@@ -196,7 +200,7 @@ class Assistant:
             best = self.extractor.select(
                 part_norm, ranked, 1, limits.chars, limits.trim, qvec=qvec, wants=kind.states if kind else None
             )
-            if kind and best and not policy.states_kind(kind, best[0].text, part):
+            if kind and best and not _states(kind, best[0], question):
                 continue  # this part asks when, how long or where, and its best sentence does not say
             if best and best[0].score >= MIN_SCORE:
                 out.append(best[0])
@@ -479,6 +483,24 @@ def _asks(part: str) -> bool:
 def _asked_parts(question: str) -> list[str]:
     """The parts of a question that each ask something (two or more: a question in several parts)."""
     return [p for p in _PARTS.split(question) if len(p.strip()) >= 4 and _asks(p)]
+
+
+def _states(kind: policy.AnswerKind, claim: Claim, question: str) -> bool:
+    """The claim states an answer of that kind; a table row's years are its columns (2021, 2025), not when
+    anything happens."""
+    if kind is policy.WHEN and claim.clause_id.startswith("table"):
+        return False
+    return policy.states_kind(kind, claim.text, question)
+
+
+def _silent_parts(question: str, claims: list[Claim]) -> list[policy.AnswerKind]:
+    """The kinds asked by parts of a question (when, how long, where) that no claim states."""
+    out = []
+    for part in _asked_parts(question):
+        kind = policy.asked_kind(part)
+        if kind and not any(_states(kind, c, question) for c in claims):
+            out.append(kind)
+    return out
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

@@ -201,6 +201,17 @@ def test_a_when_question_the_plan_gives_no_date_for_is_refused(assistant: Assist
     assert not any(y in a.answer for y in ("2021", "2022", "2025")), "no year that answers something else"
 
 
+def test_a_table_rows_columns_are_no_answer_to_when(assistant: Assistant) -> None:
+    a = assistant.ask("东胜区职业中学哪年开始招生")
+    assert a.refused and "具体的时间" in a.answer
+
+
+def test_a_part_after_a_space_asking_when_is_named_as_open(assistant: Assistant) -> None:
+    a = assistant.ask("东胜区职业中学是新建的吗 哪年开始招生")
+    assert a.refused and "table2.r18" in cited(a) and "新建" in a.answer
+    assert "具体的时间" in a.answer and "s4.1" in cited(a)
+
+
 def test_a_how_long_question_is_answered_with_the_interval(assistant: Assistant) -> None:
     a = assistant.ask("专业课教师到企业实践一年要多长时间")
     assert not a.refused and "1个月" in a.answer and "s3.5.22" in cited(a)
