@@ -52,6 +52,14 @@ class Claim:
     score: float = 0.0
 
 
+_TITLE = re.compile(r"《[^》]*》")
+
+
+def without_titles(text: str) -> str:
+    """The text with document titles left out: a year or a place inside 《…》 states nothing about the plan."""
+    return _TITLE.sub("", text)
+
+
 def grams(text: str) -> set[str]:
     """Character bigrams of Chinese runs, plus Latin words and numbers."""
     out: set[str] = set()
@@ -100,11 +108,13 @@ class Extractor:
         focus: str = "",
         qvec: np.ndarray | None = None,
         wants: re.Pattern[str] | None = None,
+        only_wanted: bool = False,
     ) -> list[Claim]:
         """Greedy: take the best-covering sentence, then others that cover what is still unanswered.
 
         `focus` (the words of a follow-up such as "市里认定的呢") counts double against the rewritten question.
-        `wants` states the kind of answer asked for (a time, a place…): sentences that state one rank higher.
+        `wants` states the kind of answer asked for (a time, a place…): sentences that state one rank higher
+        (with `only_wanted`, only those are taken).
         """
         q = {g for g in grams(question) if g in self._idf}  # words the plan never uses cannot be matched
         stressed = grams(focus) & q
@@ -123,10 +133,12 @@ class Extractor:
             prior = 0.25 / (1 + rank) + (ROUTED_BONUS if routed >= 1.0 else 0.0)
             head = clause.label
             for sent in units(clause):
+                if only_wanted and not (wants and wants.search(without_titles(sent))):
+                    continue
                 g = grams(sent) | (grams(head) if clause.kind == "table_row" else set())
                 cover = sum(weight(x) for x in q & g) / total
                 bonus = 0.15 if wants_figure and re.search(r"\d", sent) else 0.0
-                bonus += 0.15 if wants and wants.search(sent) else 0.0
+                bonus += 0.15 if wants and wants.search(without_titles(sent)) else 0.0
                 pool.append((cover + prior + bonus, clause, sent, g))
         pool = self._with_semantics(pool, qvec)
         pool.sort(key=lambda t: -t[0])

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.extract import without_titles
+
 INJECTION = re.compile(
     r"忽略|无视|忘记|忘掉|不要遵守|不用遵守|覆盖.{0,4}规则|系统(?:通知|提示|指令|消息|设定)|提示词|system\s*prompt|"
     r"ignore (?:all |the |any )?(?:previous|above|prior)|developer mode|开发者模式|越狱|jailbreak|你现在是|"
@@ -118,6 +120,15 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     ),
 )
 
+#: The plan's frame (its covering notice, preamble and distribution list) answers only questions about the
+#: document itself: who issued it, when, on what grounds.
+FRAME_KINDS = frozenset(("notice", "intro", "colophon"))
+ABOUT_THE_DOCUMENT = re.compile(
+    r"依据|根据(?:什么|哪)|出台|印发|发布|文号|发文|[谁哪].{0,4}(?:发|出|定)的|(?:什么时候|啥时候|哪年|何时).{0,2}(?:出|发|定)|"
+    r"为什么.{0,4}(?:制定|出台|搞|出)|目的|issued|published",
+    re.I,
+)
+
 #: Amounts the plan defers to 《鄂尔多斯市职业教育改革发展激励办法》 or leaves as "一定".
 DEFERRED_AMOUNT = re.compile(
     r"(?:重点建设专业|重点专业|急需专业|紧缺专业|报考|生源拓展|报本市|实习).{0,20}(?:多少|金额|标准|几|钱)|"
@@ -133,17 +144,18 @@ class AnswerKind:
     name: str  # how a refusal names what the plan does not state
     asks: re.Pattern[str]
     states: re.Pattern[str]
+    rows: bool = True  # False: a table row never states it (its year columns say nothing about when)
 
 
 #: Where the plan places things: its banners (short names too) and the parts of the city.
 PLACES = "|".join([*BANNER_NAMES, "园区", "开发区", "东部", "中部", "西部"])
-WHEN = AnswerKind(
-    "具体的时间",
-    re.compile(r"什么时候|啥时候|何时|哪一?年|几月|哪天|几号|哪个月|\bwhen\b|what year", re.I),
-    re.compile(r"20\d\d|\d+月|年底|年内|每年|每\d+年|十四五|之前|以前"),
-)
 ANSWER_KINDS: tuple[AnswerKind, ...] = (
-    WHEN,
+    AnswerKind(
+        "具体的时间",
+        re.compile(r"什么时候|啥时候|何时|哪一?年|几月|哪天|几号|哪个月|\bwhen\b|what year", re.I),
+        re.compile(r"20\d\d|\d+月|年底|年内|每年|每\d+年|十四五|之前|以前"),
+        rows=False,
+    ),
     AnswerKind(  # how often (多久评一次): an interval
         "具体的频次",
         re.compile(r"(?:多久|多长时间|几年|几个月).{0,8}[一1][次回趟轮]|how often", re.I),
@@ -164,23 +176,44 @@ ANSWER_KINDS: tuple[AnswerKind, ...] = (
 )
 
 
-def asked_kind(question: str) -> AnswerKind | None:
-    """The kind of answer the question asks for, when it asks for a time, a duration or a place."""
-    return next((k for k in ANSWER_KINDS if k.asks.search(question)), None)
+#: "Which school": a question that wants schools named (哪几所高中在试点, 在哪个学校开的); not "能考哪个高职",
+#: which asks where a route leads.
+_ASKS_SCHOOL_NAME = re.compile(
+    r"哪(?:所|几所)|哪(?:个|几个|些|家)(?:[中高]职)?(?:学校|职校|职中|职高|院校|学院|中学|高中)|"
+    r"which (?:school|college)s?",
+    re.I,
+)
+#: A school's proper name in the plan's text ("新建东胜区、康巴什区职业中学" names 康巴什区职业中学).
+_SCHOOL_NAME = (
+    "(?:鄂尔多斯|内蒙古|中国|" + "|".join(BANNER_NAMES) + r")[\u4e00-\u9fff]{0,8}?"
+    "(?:职业中学|职业高中|职业高级中学|职业学院|技术学院|技师学院|理工学校|综合高中|高等专科学校|大学)"
+)
+
+
+def school_kind(names: list[str]) -> AnswerKind:
+    """The "which school" kind: stated by naming a school (the records' names and aliases, or a proper name)."""
+    alternatives = [re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n]
+    return AnswerKind("具体是哪些学校", _ASKS_SCHOOL_NAME, re.compile("|".join([*alternatives, _SCHOOL_NAME])))
+
+
+def asked_kind(question: str, kinds: tuple[AnswerKind, ...] = ANSWER_KINDS) -> AnswerKind | None:
+    """The kind of answer the question asks for, when it asks for a time, a duration, a place or a school."""
+    return next((k for k in kinds if k.asks.search(question)), None)
 
 
 def states_kind(kind: AnswerKind, text: str, question: str) -> bool:
     """The text states an answer of that kind that the question does not already give (康巴什区职业中学建在哪:
     康巴什区 is no answer)."""
-    return any(m.group(0) not in question for m in kind.states.finditer(text))
+    return any(m.group(0) not in question for m in kind.states.finditer(without_titles(text)))
 
 
 KNOWN_YEARS = {"2019", "2020", "2021", "2022", "2023", "2025", "2035"}
 
 
 def years_in(text: str) -> set[str]:
-    """The years a text names (20xx), leaving out digits of route names such as 3+2."""
-    return set(re.findall(r"20\d\d", re.sub(r"\d\s*\+\s*(?:\d|X)", "", text)))
+    """The years a text names (20xx), leaving out digits of route names such as 3+2 and of document titles
+    (《职业教育提质培优行动计划（2020—2023年）》 has no data for 2023)."""
+    return set(re.findall(r"20\d\d", re.sub(r"\d\s*\+\s*(?:\d|X)", "", without_titles(text))))
 
 
 def is_injection(question: str) -> bool:

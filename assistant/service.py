@@ -42,6 +42,7 @@ _ABOUT_ONESELF = re.compile(r"我|咱|孩子|娃|闺女|女儿|儿子")
 _PARTS = re.compile(r"[，,？?；;。！!]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 MIN_SCORE = 0.42  # below this the best sentence covers too little of the question to count as an answer
 WHERE_TO_ASK_CLAUSE = "s4.1"
+KIND_FALLBACK = 0.8  # a sentence stating the asked kind answers when it scores this close to the best one
 DEFERRAL_CLAUSES = ("box3.3", "box4.2", "s3.2.10")
 
 
@@ -67,6 +68,7 @@ class Assistant:
         self.extractor = Extractor(list(kb.clauses.values()), kb.unit_vectors)
         self._schools = kb.records.get("schools", [])
         self._names = [n for s in self._schools for n in [s.get("name", ""), *(s.get("aliases") or [])] if n]
+        self._kinds = (*policy.ANSWER_KINDS, policy.school_kind(self._names))  # the school kind last
         texts = [c.text for c in kb.clauses.values()] + record_texts(kb.records)
         self.support = SupportCheck(kb.tokenizer, Vocabulary.build(texts))
 
@@ -107,7 +109,7 @@ class Assistant:
             return self._refuse(f"{banner_refusal}的职业学校", norm)
         answer = self._answer(norm, q, limits, focus)
         if answer is None:
-            kind = policy.asked_kind(q)
+            kind = policy.asked_kind(q, self._kinds)
             if not policy.in_domain(norm) and kind is None:
                 return self._scope()
             years = policy.years_in(q) - {"2021", "2025"}
@@ -149,15 +151,17 @@ class Assistant:
             + self._indicator_rows(query)
             + self.knowledge.candidates(query, k=10)
         )
+        if not policy.ABOUT_THE_DOCUMENT.search(question):
+            ranked = [r for r in ranked if r[0].kind not in policy.FRAME_KINDS]
         several = len(_asked_parts(question)) > 1
-        kind = None if several else policy.asked_kind(question)
+        kind = None if several else policy.asked_kind(question, self._kinds)
         qvec = self.knowledge.query_vector(query)
+        years = policy.years_in(question)
+        wants = kind.states if kind else re.compile("|".join(sorted(years))) if years else None
         claims = (
             self._term_claims(norm)
             + self._subsidy_claims(norm)
-            + self.extractor.select(
-                norm, ranked, limits.claims, limits.chars, limits.trim, focus, qvec, kind.states if kind else None
-            )
+            + self.extractor.select(norm, ranked, limits.claims, limits.chars, limits.trim, focus, qvec, wants)
         )
         claims = self._rows_of_several_schools(query) + claims
         parts = self._part_claims(question, norm, limits)
@@ -169,12 +173,14 @@ class Assistant:
             return None
         if _ASKS_AMOUNT.search(question) and not re.search(r"\d", claims[0].text):
             return None  # asked for an amount, and the sentence that answers states none: never answer around it
-        years = policy.years_in(question)
-        if years and not any(y in c.text for y in years for c in claims):
+        if years and not years & {y for c in claims for y in policy.years_in(c.text)}:
             return None  # asked about a year the answering sentences never mention (the plan has no data for it)
         if kind and not any(_states(kind, c, question) for c in claims):
-            return None  # asked when, how long or where, and no sentence says it
-        silent = _silent_parts(question, claims) if several else []
+            alt = self.extractor.select(norm, ranked, 1, limits.chars, limits.trim, focus, qvec, wants, True)
+            if not (alt and alt[0].score >= KIND_FALLBACK * claims[0].score and _states(kind, alt[0], question)):
+                return None  # asked when, where or which school, and no sentence near the best says it
+            claims = alt + claims
+        silent = _silent_parts(question, claims, self._kinds) if several else []
         if silent and len(silent) == len(_asked_parts(question)):
             return None  # every part asks when, how long or where, and no sentence says it
         claims = self._correct_premise(canonical(question), claims)
@@ -196,7 +202,7 @@ class Assistant:
                 + self.knowledge.candidates(query, k=6)
             )
             qvec = self.knowledge.query_vector(query)
-            kind = policy.asked_kind(part)
+            kind = policy.asked_kind(part, self._kinds)
             best = self.extractor.select(
                 part_norm, ranked, 1, limits.chars, limits.trim, qvec=qvec, wants=kind.states if kind else None
             )
@@ -288,6 +294,19 @@ class Assistant:
             return []
         return [Claim(display(c.text, c), c.id, c.text, 1.0) for c in rows]
 
+    def _schools_described(self, query: str) -> list[dict[str, Any]]:
+        """The schools a "which school" question describes without naming: by the industry it features or by being
+        new (新建); none when it describes neither (a level alone, 哪些高职院校要建双高, is no description)."""
+        tests = []
+        if any(_features(s, query) for s in self._schools):
+            tests.append(lambda s: _features(s, query))
+        if re.search(r"新建|新盖|新办|新开", query):
+            tests.append(lambda s: s.get("status") == "new")
+        level = next((lv for lv in ("本科", "高职", "中职") if lv in query), None)
+        if tests and level:
+            tests.append(lambda s: level in str(s.get("kind", "")))
+        return [s for s in self._schools if tests and all(t(s) for t in tests)]
+
     def _school_clauses(self, query: str) -> list[tuple[Clause, float]]:
         """Named schools: their own clauses (表2 rows first, the asked level first), ranked before the rest."""
         found: list[tuple[int, dict[str, Any]]] = []
@@ -295,6 +314,8 @@ class Assistant:
             names = [n for n in [school.get("name", ""), *(school.get("aliases") or [])] if n and n in query]
             if names:
                 found.append((query.index(max(names, key=len)), school))
+        if not found and self._kinds[-1].asks.search(query):  # "学采矿去哪个职校", "哪些学校要新建"
+            found = [(0, school) for school in self._schools_described(query)]
         level = next((lv for lv in ("本科", "高职", "中职") if lv in query), None)
 
         def order(cid: str) -> tuple[int, int]:
@@ -485,19 +506,25 @@ def _asked_parts(question: str) -> list[str]:
     return [p for p in _PARTS.split(question) if len(p.strip()) >= 4 and _asks(p)]
 
 
+def _features(school: dict[str, Any], query: str) -> bool:
+    """The school features an industry the query names (采矿业 → 采矿, 煤化工业 → 煤化工)."""
+    stems = [re.sub(r"(?:产业|业|类)$", "", str(i)) for i in school.get("featured_industries") or []]
+    return any(len(stem) >= 2 and stem in query for stem in stems)
+
+
 def _states(kind: policy.AnswerKind, claim: Claim, question: str) -> bool:
     """The claim states an answer of that kind; a table row's years are its columns (2021, 2025), not when
     anything happens."""
-    if kind is policy.WHEN and claim.clause_id.startswith("table"):
+    if not kind.rows and claim.clause_id.startswith("table"):
         return False
     return policy.states_kind(kind, claim.text, question)
 
 
-def _silent_parts(question: str, claims: list[Claim]) -> list[policy.AnswerKind]:
-    """The kinds asked by parts of a question (when, how long, where) that no claim states."""
+def _silent_parts(question: str, claims: list[Claim], kinds: tuple[policy.AnswerKind, ...]) -> list[policy.AnswerKind]:
+    """The kinds asked by parts of a question (when, how long, where, which school) that no claim states."""
     out = []
     for part in _asked_parts(question):
-        kind = policy.asked_kind(part)
+        kind = policy.asked_kind(part, kinds)
         if kind and not any(_states(kind, c, question) for c in claims):
             out.append(kind)
     return out

@@ -212,6 +212,31 @@ def test_a_part_after_a_space_asking_when_is_named_as_open(assistant: Assistant)
     assert "具体的时间" in a.answer and "s4.1" in cited(a)
 
 
+def test_a_which_school_question_by_subject_names_the_school_that_features_it(assistant: Assistant) -> None:
+    a = assistant.ask("学采矿去哪个职校")
+    assert not a.refused and "准格尔旗职业高级中学" in a.answer and "table2.r13" in cited(a)
+
+
+def test_a_which_school_question_the_plan_names_no_school_for_is_refused(assistant: Assistant) -> None:
+    a = assistant.ask("职业教育体验营在哪个学校办")
+    assert a.refused and "具体是哪些学校" in a.answer
+
+
+def test_a_year_inside_a_document_title_is_no_data_for_that_year(assistant: Assistant) -> None:
+    a = assistant.ask("2023年高职在校生有多少")
+    assert a.refused and "这一年份" in a.answer and "2023" not in a.answer
+
+
+def test_the_preamble_does_not_answer_a_question_about_the_plans_goals(assistant: Assistant) -> None:
+    a = assistant.ask("到2035年职业教育的远景目标是什么")
+    assert not a.refused and "s2.1.d2" in cited(a) and "intro" not in cited(a)
+
+
+def test_a_sentence_stating_the_asked_time_close_to_the_best_one_answers(assistant: Assistant) -> None:
+    a = assistant.ask("5G校园网络哪年能全覆盖")
+    assert not a.refused and "2025年" in a.answer and "s3.6.25" in cited(a)
+
+
 def test_a_how_long_question_is_answered_with_the_interval(assistant: Assistant) -> None:
     a = assistant.ask("专业课教师到企业实践一年要多长时间")
     assert not a.refused and "1个月" in a.answer and "s3.5.22" in cited(a)
