@@ -36,5 +36,5 @@ def rewrite(question: str, history: list[Turn], names: Iterable[str]) -> str:
         q = re.sub(r"它们|它|该校|这所学校|那所学校|这所|那所|这个学校|那个学校", subject, q)
         if subject not in q:
             q = f"{subject} {q}"
-        return q if subject in previous and len(q) > 12 else f"{previous} {q}"
-    return f"{previous} {q}"
+        return q if subject in previous and len(q) > 12 else f"{previous}；{q}"
+    return f"{previous}；{q}"

@@ -129,12 +129,15 @@ ABOUT_THE_DOCUMENT = re.compile(
     re.I,
 )
 
-#: Amounts the plan defers to 《鄂尔多斯市职业教育改革发展激励办法》 or leaves as "一定".
+#: Amounts the plan defers to 《鄂尔多斯市职业教育改革发展激励办法》 or leaves as "一定" (within one turn: a
+#: follow-up joined to the question before it is joined with "；").
 DEFERRED_AMOUNT = re.compile(
-    r"(?:重点建设专业|重点专业|急需专业|紧缺专业|报考|生源拓展|报本市|实习).{0,20}(?:多少|金额|标准|几|钱)|"
-    r"(?:多少|金额|标准|几).{0,12}(?:重点建设专业|重点专业|急需|紧缺|报考)"
+    r"(?:重点建设专业|重点专业|急需专业|紧缺专业|报考|生源拓展|报本市|实习)[^；]{0,20}(?:多少|金额|标准|几|钱)|"
+    r"(?:多少|金额|标准|几)[^；]{0,12}(?:重点建设专业|重点专业|急需|紧缺|报考)"
 )
-ANSWERED_AMOUNT = re.compile(r"满\s*5年|满五年|五年|5年|就业|留下|留在|毕业后|委培|技能大赛|竞赛|开办费|名师|名校")
+ANSWERED_AMOUNT = re.compile(
+    r"满\s*5年|满五年|五年|5年|就业|留下|留在|留.{0,6}工作|毕业后|委培|技能大赛|竞赛|开办费|名师|名校"
+)
 
 
 @dataclass(frozen=True)
@@ -148,7 +151,7 @@ class AnswerKind:
 
 
 #: Where the plan places things: its banners (short names too) and the parts of the city.
-PLACES = "|".join([*BANNER_NAMES, "园区", "开发区", "东部", "中部", "西部"])
+PLACES = "|".join([*BANNER_NAMES, "园区", "开发区", "东部", "中部", "西部", "(?:设在|位于)[^，。；]{2,}"])
 ANSWER_KINDS: tuple[AnswerKind, ...] = (
     AnswerKind(
         "具体的时间",

@@ -42,6 +42,8 @@ _ABOUT_ONESELF = re.compile(r"我|咱|孩子|娃|闺女|女儿|儿子")
 _PARTS = re.compile(r"[，,？?；;。！!]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 MIN_SCORE = 0.42  # below this the best sentence covers too little of the question to count as an answer
 WHERE_TO_ASK_CLAUSE = "s4.1"
+#: "一个月多少钱", "一年能拿多少": a rate's unit, not a figure the question asserts.
+_PER_UNIT = re.compile(r"(?<![\d.])1\s*(?:个月|个?学期|年|次|天|周)")
 KIND_FALLBACK = 0.8  # a sentence stating the asked kind answers when it scores this close to the best one
 DEFERRAL_CLAUSES = ("box3.3", "box4.2", "s3.2.10")
 
@@ -372,7 +374,7 @@ class Assistant:
 
     def _correct_premise(self, query: str, claims: list[Claim]) -> list[Claim]:
         """A figure in the question that the cited clauses contradict: say so in the first sentence."""
-        asked = figures(_PROGRAMME.sub("", re.sub(r"20\d\d年?", "", query)))
+        asked = figures(_PROGRAMME.sub("", _PER_UNIT.sub("", re.sub(r"20\d\d年?", "", query))))
         if not asked:
             return claims
         evidence = "".join(self.knowledge.clauses[c.clause_id].text for c in claims)

@@ -237,6 +237,27 @@ def test_a_sentence_stating_the_asked_time_close_to_the_best_one_answers(assista
     assert not a.refused and "2025年" in a.answer and "s3.6.25" in cited(a)
 
 
+def test_a_follow_up_is_not_read_as_a_deferred_amount_across_turns(assistant: Assistant) -> None:
+    history = [Turn(role="user", content="联盟企业要给学生开放实习岗位吗"), Turn(role="assistant", content="要。")]
+    a = assistant.ask("那规模以上企业至少拿出多少岗位", history)
+    assert not a.refused and "2%" in a.answer and "s3.3.13" in cited(a)
+
+
+def test_staying_to_work_after_a_hongyan_internship_is_the_answered_amount(assistant: Assistant) -> None:
+    a = assistant.ask("鸿雁计划实习完留鄂尔多斯工作 专科补多少")
+    assert not a.refused and "1万元" in a.answer and "box4.2" in cited(a)
+
+
+def test_where_an_office_sits_is_a_place(assistant: Assistant) -> None:
+    a = assistant.ask("全市职业教育联席会议办公室设在哪")
+    assert not a.refused and "市教育体育局" in a.answer and "s4.1" in cited(a)
+
+
+def test_a_rates_unit_is_no_premise_to_correct(assistant: Assistant) -> None:
+    a = assistant.ask("委培生一个月补多少钱")
+    assert "不符" not in a.answer and "s3.7.27" in cited(a)
+
+
 def test_a_how_long_question_is_answered_with_the_interval(assistant: Assistant) -> None:
     a = assistant.ask("专业课教师到企业实践一年要多长时间")
     assert not a.refused and "1个月" in a.answer and "s3.5.22" in cited(a)
