@@ -35,6 +35,8 @@ _ASKS_PROGRESSION = re.compile(r"读|升|上|考|转|继续|以后|毕业|接着
 _ASKS_SUBSIDY_LIST = re.compile(
     r"(?:有|给|享受|能拿|能领)(?:什么|哪些|啥)(?:样的)?(?:补贴|补助|资助|奖励|待遇|支持|优惠|政策)"
 )
+#: "都学啥", "主打什么", "专业方向": what a school teaches.
+_ASKS_SUBJECTS = re.compile(r"学(?:啥|什么|些啥|哪些)|专业|方向|特色|主打|干啥的|搞什么|办啥|办什么")
 _ASKS_AMOUNT = re.compile(r"多少钱|补多少|奖多少|给多少|几万|多少万|金额|how much", re.I)
 #: Names that hold digits but state no figure: "3+2" and "3+4" routes, "1+X" certificates, 5G.
 _PROGRAMME = re.compile(r"\d\s*\+\s*(?:\d|X)|5G", re.I)
@@ -159,12 +161,17 @@ class Assistant:
         kind = None if several else policy.asked_kind(question, self._kinds)
         qvec = self.knowledge.query_vector(query)
         years = policy.years_in(question)
-        wants = kind.states if kind else re.compile("|".join(sorted(years))) if years else None
+        rare = years - {"2021", "2025"}  # the plan's baseline and target years are in nearly every figure
+        featured = None if kind or years else self._featured(question)
+        wants = kind.states if kind else re.compile("|".join(sorted(rare))) if rare else featured
         claims = (
             self._term_claims(norm)
             + self._subsidy_claims(norm)
             + self.extractor.select(norm, ranked, limits.claims, limits.chars, limits.trim, focus, qvec, wants)
         )
+        if featured and claims and not any(featured.search(c.text) for c in claims):
+            # "X学院都学啥": the plan's own sentence on what the school features, after its 表2 row
+            claims[1:1] = self.extractor.select(norm, ranked, 1, limits.chars, limits.trim, focus, qvec, wants, True)
         claims = self._rows_of_several_schools(query) + claims
         parts = self._part_claims(question, norm, limits)
         if parts:  # every part answered first, then the rest of the best sentences
@@ -194,9 +201,14 @@ class Assistant:
         parts = _asked_parts(question)
         if len(parts) < 2:
             return []
+        named = [str(s.get("name", "")) for s in self._schools_named(self._expand(norm))]
         out: list[Claim] = []
-        for part in parts:
-            part_norm = normalise(part)
+        for i, part in enumerate(parts):
+            focus = part_norm = normalise(part)
+            if named and not self._schools_named(self._expand(part_norm)):
+                part_norm = " ".join([*named, part_norm])  # "体育职中招多少人 主要学啥": 学啥 is about 体育职中
+            elif i and not self.support.topic_words(part):
+                part_norm = f"{normalise(parts[0])} {part_norm}"  # "产教联盟现在有几个 以后要搞到几个"
             query = self._expand(part_norm)
             ranked = (
                 self._school_clauses(query)
@@ -206,7 +218,7 @@ class Assistant:
             qvec = self.knowledge.query_vector(query)
             kind = policy.asked_kind(part, self._kinds)
             best = self.extractor.select(
-                part_norm, ranked, 1, limits.chars, limits.trim, qvec=qvec, wants=kind.states if kind else None
+                part_norm, ranked, 1, limits.chars, limits.trim, focus, qvec, kind.states if kind else None
             )
             if kind and best and not _states(kind, best[0], question):
                 continue  # this part asks when, how long or where, and its best sentence does not say
@@ -309,15 +321,28 @@ class Assistant:
             tests.append(lambda s: level in str(s.get("kind", "")))
         return [s for s in self._schools if tests and all(t(s) for t in tests)]
 
-    def _school_clauses(self, query: str) -> list[tuple[Clause, float]]:
-        """Named schools: their own clauses (表2 rows first, the asked level first), ranked before the rest."""
+    def _featured(self, question: str) -> re.Pattern[str] | None:
+        """For "X学院都学啥": the industries the named schools feature (a sentence naming them answers best)."""
+        if not _ASKS_SUBJECTS.search(question):
+            return None
+        stems = [_stem(i) for s in self._schools_named(question) for i in s.get("featured_industries") or []]
+        stems = [st for st in stems if len(st) >= 2]
+        return re.compile("|".join(map(re.escape, stems))) if stems else None
+
+    def _schools_named(self, query: str) -> list[dict[str, Any]]:
+        """The schools a query names (by name or alias), in the order it names them."""
         found: list[tuple[int, dict[str, Any]]] = []
         for school in self._schools:
             names = [n for n in [school.get("name", ""), *(school.get("aliases") or [])] if n and n in query]
             if names:
                 found.append((query.index(max(names, key=len)), school))
+        return [school for _, school in sorted(found, key=lambda f: f[0])]
+
+    def _school_clauses(self, query: str) -> list[tuple[Clause, float]]:
+        """Named schools: their own clauses (表2 rows first, the asked level first), ranked before the rest."""
+        found = self._schools_named(query)
         if not found and self._kinds[-1].asks.search(query):  # "学采矿去哪个职校", "哪些学校要新建"
-            found = [(0, school) for school in self._schools_described(query)]
+            found = self._schools_described(query)
         level = next((lv for lv in ("本科", "高职", "中职") if lv in query), None)
 
         def order(cid: str) -> tuple[int, int]:
@@ -325,7 +350,7 @@ class Assistant:
             return (0 if cid.startswith("table2.r") else 1, 0 if level and cells.get("层次") == level else 1)
 
         out: list[tuple[Clause, float]] = []
-        for _, school in sorted(found, key=lambda f: f[0])[:3]:
+        for school in found[:3]:
             ids = sorted((c for c in school.get("clauses", []) if c in self.knowledge.clauses), key=order)
             out += [(self.knowledge.clauses[c], 1.0) for c in ids[:4]]
         return out
@@ -508,9 +533,14 @@ def _asked_parts(question: str) -> list[str]:
     return [p for p in _PARTS.split(question) if len(p.strip()) >= 4 and _asks(p)]
 
 
+def _stem(industry: object) -> str:
+    """An industry's name without its generic ending (采矿业 → 采矿, 艺术类 → 艺术)."""
+    return re.sub(r"(?:产业|业|类)$", "", str(industry))
+
+
 def _features(school: dict[str, Any], query: str) -> bool:
     """The school features an industry the query names (采矿业 → 采矿, 煤化工业 → 煤化工)."""
-    stems = [re.sub(r"(?:产业|业|类)$", "", str(i)) for i in school.get("featured_industries") or []]
+    stems = [_stem(i) for i in school.get("featured_industries") or []]
     return any(len(stem) >= 2 and stem in query for stem in stems)
 
 

@@ -141,6 +141,13 @@ class SupportCheck:
                 out.append(word)
         return list(dict.fromkeys(out))
 
+    def topic_words(self, segment: str) -> list[str]:
+        """Words of a segment that name something the plan speaks about (not everyday or question words):
+        "以后要搞到几个" has none, its topic is in the part before it."""
+        with self._lock:
+            words = list(self._jieba.cut(segment, HMM=False))
+        return [w for w in words if _CJK.fullmatch(w) and w not in GENERIC and w in self._vocab.text]
+
     def unsupported(self, question: str) -> list[tuple[str, list[str]]]:
         """Each asked segment with its unknown topic words (only segments that have some)."""
         found = [(seg, self.unknown_topics(seg)) for seg in asked_segments(question)]

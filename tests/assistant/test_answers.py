@@ -258,6 +258,24 @@ def test_a_rates_unit_is_no_premise_to_correct(assistant: Assistant) -> None:
     assert "不符" not in a.answer and "s3.7.27" in cited(a)
 
 
+def test_what_a_named_college_teaches_quotes_the_fields_it_features(assistant: Assistant) -> None:
+    a = assistant.ask("生态环境职业学院主要学什么")
+    assert not a.refused and "s3.2.7" in cited(a)
+    assert all(field in a.answer for field in ("生态环境保护", "现代农牧业", "食品加工"))
+
+
+def test_a_part_without_a_topic_of_its_own_takes_the_first_parts(assistant: Assistant) -> None:
+    a = assistant.ask("现代产业学院现在有几所 以后要搞到几所")
+    assert not a.refused and "4所" in a.answer and "11所" in a.answer
+    assert cited(a) == {"table1.r20"}
+
+
+def test_a_part_about_a_school_named_earlier_stays_on_that_school(assistant: Assistant) -> None:
+    a = assistant.ask("体育职中2025年规划多少人 主要练啥")
+    assert not a.refused and "934人" in a.answer and "table2.r10" in cited(a)
+    assert not {c for c in cited(a) if c.startswith("table2.r")} - {"table2.r10"}, "no other school's row"
+
+
 def test_a_how_long_question_is_answered_with_the_interval(assistant: Assistant) -> None:
     a = assistant.ask("专业课教师到企业实践一年要多长时间")
     assert not a.refused and "1个月" in a.answer and "s3.5.22" in cited(a)
