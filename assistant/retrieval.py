@@ -34,9 +34,11 @@ class Retriever(Protocol):
 
 
 class DenseRetriever:
-    """Cosine similarity in the Chroma collection, query embedded with the "query: " prefix."""
+    """Cosine similarity in the Chroma collection of quotable units (sentences), query embedded with the "query: "
+    prefix; a clause ranks by its best unit (a long clause is not diluted by its other sentences)."""
 
     name = "dense"
+    UNITS_PER_CLAUSE = 4  # units fetched per clause asked for, so that k distinct clauses come back
 
     def __init__(self, collection: Any, embedder: Embedder) -> None:
         self._col = collection
@@ -48,11 +50,20 @@ class DenseRetriever:
         vec = self._embedder.embed_query(query)
         try:
             res = self._col.query(
-                query_embeddings=[np.asarray(vec, dtype=np.float32)], n_results=k, include=["distances"]
+                query_embeddings=[np.asarray(vec, dtype=np.float32)],
+                n_results=k * self.UNITS_PER_CLAUSE,
+                include=["distances", "metadatas"],
             )
         except Exception as exc:  # chromadb raises several unrelated types; translate them all here
             raise RetrievalError(f"dense search failed: {exc}") from exc
-        return [Hit(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0], strict=True)]
+        hits: list[Hit] = []
+        seen: set[str] = set()
+        for meta, dist in zip(res["metadatas"][0], res["distances"][0], strict=True):
+            owner = str((meta or {}).get("clause", ""))
+            if owner and owner not in seen:  # results come best first: the first unit of a clause is its best
+                seen.add(owner)
+                hits.append(Hit(owner, 1.0 - float(dist)))
+        return hits[:k]
 
 
 class BM25Retriever:

@@ -20,7 +20,7 @@ from ingest.quotable import units
 from ingest.tokenize import JiebaTokenizer, bigrams
 from ingest.types import Clause
 
-MANIFEST_VERSION = 2
+MANIFEST_VERSION = 3  # 3: the dense collection holds one vector per quotable unit, not per clause
 Progress = Callable[[str], None]
 
 
@@ -70,19 +70,9 @@ class BuildReport:
     skipped: bool
 
 
-#: Dense vectors see a clause's label and its first characters (the lead states what the clause is
-#: about; the embedding cost grows with length); BM25 always indexes the full text.
-DENSE_CHARS = 300
-
-
-def embed_text(clause: Clause) -> str:
-    """The text a clause is lexically indexed with: its label gives the heading context."""
-    return f"{clause.label}：{clause.text}"
-
-
-def dense_text(clause: Clause) -> str:
-    """The text a clause is embedded with."""
-    return embed_text(clause)[:DENSE_CHARS]
+def unit_id(clause_id: str, n: int) -> str:
+    """The dense collection's ID of a clause's n-th quotable unit."""
+    return f"{clause_id}#{n}"
 
 
 def clause_hash(clause: Clause) -> str:
@@ -153,24 +143,30 @@ def build_index(
         old = {}
     col = open_collection(paths.chroma, collection, embedder)
     old_hashes: dict[str, str] = dict(old.get("clauses", {})) if same_embedder else {}
-    stored = set(col.get(include=[])["ids"])
-    todo = [c for c in clauses if old_hashes.get(c.id) != hashes[c.id] or c.id not in stored]
-    removed = sorted(stored - set(hashes))
-    if removed:
-        col.delete(ids=removed)
-    for start in range(0, len(todo), batch):
-        chunk = todo[start : start + batch]
-        vecs = embedder.embed_passages([dense_text(c) for c in chunk])
-        col.upsert(
-            ids=[c.id for c in chunk],
-            embeddings=[np.asarray(v, dtype=np.float32) for v in vecs],
-            documents=[c.text for c in chunk],
-            metadatas=[{"label": c.label, "doc": c.doc, "kind": c.kind, "hash": hashes[c.id]} for c in chunk],
-        )
-        say(f"向量化 {min(start + batch, len(todo))}/{len(todo)}")
-    _write_bm25(clauses, paths, tokenizer)
+    stored = col.get(include=["metadatas"])
+    owner = {i: str((m or {}).get("clause", "")) for i, m in zip(stored["ids"], stored["metadatas"] or [], strict=True)}
+    present = set(owner.values())
+    todo = [c for c in clauses if old_hashes.get(c.id) != hashes[c.id] or c.id not in present]
+    removed = sorted(present - set(hashes))
+    redo = set(removed) | {c.id for c in todo}
+    stale = [i for i, cid in owner.items() if cid in redo]
+    if stale:
+        col.delete(ids=stale)
     fresh = write_unit_vectors(clauses, data_dir, embedder, reuse=same_embedder)
     say(f"句子向量：新向量化 {fresh} 句")
+    vectors = load_unit_vectors(data_dir)
+    for start in range(0, len(todo), batch):
+        chunk = todo[start : start + batch]
+        rows = [(unit_id(c.id, n), c, u) for c in chunk for n, u in enumerate(units(c))]
+        if rows:
+            col.upsert(
+                ids=[i for i, _, _ in rows],
+                embeddings=[np.asarray(vectors[(c.id, u)], dtype=np.float32) for _, c, u in rows],
+                documents=[u for _, _, u in rows],
+                metadatas=[{"clause": c.id, "label": c.label, "doc": c.doc, "kind": c.kind} for _, c, _ in rows],
+            )
+        say(f"写入向量库 {min(start + batch, len(todo))}/{len(todo)}")
+    _write_bm25(clauses, paths, tokenizer)
     with paths.clauses.open("w", encoding="utf-8") as fh:
         for c in clauses:
             fh.write(json.dumps(c.to_record(), ensure_ascii=False) + "\n")

@@ -44,11 +44,15 @@ def build(settings: Settings, clauses: list[Clause]) -> BuildReport:
 
 
 def stored_ids(settings: Settings) -> set[str]:
-    """IDs in the Chroma collection, read through a fresh client."""
+    """The clauses the Chroma collection holds sentence vectors of, read through a fresh client; every vector's
+    ID is its clause's ID and the sentence's number."""
     client = chromadb.PersistentClient(
         path=str(IndexPaths(settings.data_dir).chroma), settings=ChromaSettings(anonymized_telemetry=False)
     )
-    return set(client.get_collection(settings.collection).get(include=[])["ids"])
+    got = client.get_collection(settings.collection).get(include=["metadatas"])
+    owners = [str((m or {}).get("clause")) for m in got["metadatas"] or []]
+    assert all(i.startswith(f"{o}#") for i, o in zip(got["ids"], owners, strict=True))
+    return set(owners)
 
 
 # -- building ------------------------------------------------------------------------------
