@@ -48,7 +48,9 @@ BANNER_NAMES = tuple(b[:-1] for b in BANNERS)
 PLAN_BANNER = re.compile("|".join(b for b in BANNER_NAMES if b != "伊金霍洛"))
 
 OPEN_TOPICS: tuple[OpenTopic, ...] = (
-    OpenTopic(re.compile(r"学费|住宿费|书本费|收费|tuition|fee", re.I), "学费、住宿费等收费标准"),
+    OpenTopic(
+        re.compile(r"学费|住宿费|书本费|收费|交钱|交费|缴费|花多少钱|tuition|fee", re.I), "学费、住宿费等收费标准"
+    ),
     OpenTopic(re.compile(r"助学金|免学费|奖学金|资助政策|贫困生|scholarship", re.I), "助学金、免学费和奖学金政策"),
     OpenTopic(re.compile(r"分数线|录取分|多少分|几分|中考.{0,6}(?:分数|考分)|分数|score", re.I), "录取分数线"),
     OpenTopic(
@@ -83,7 +85,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         ),
         "评选或认定的具体条件",
     ),
-    OpenTopic(re.compile(r"会被刷|刷掉|退钱|退还|违约|不回来|赔偿"), "这种情况下的具体处理办法"),
+    OpenTopic(re.compile(r"会被刷|刷掉|退钱|退还|退回|违约|不回来|赔偿|算不算"), "这种情况下的具体处理办法"),
     OpenTopic(
         re.compile(r"转段.{0,6}(?:考试|考什么|规则|科目|怎么考)|考试科目|考什么|考哪些"), "转段或升学考试的具体规则"
     ),
@@ -166,9 +168,10 @@ ANSWER_KINDS: tuple[AnswerKind, ...] = (
     ),
     AnswerKind(  # how long (持续多长时间): a duration, not a date and not an interval
         "具体的期限",
-        re.compile(r"多长时间|多久|多长|how long", re.I),
+        re.compile(r"多长时间|多久|多长|[读念学上要]几年|几年制|how long", re.I),
         re.compile(
-            r"(?<![\d每])\d{1,2}\s*(?:个?月|周|天|小时|学时|课时|年)(?!\d)|(?<!每)[一二两三四五六七八九十半]+(?:个月|年|周|天)"
+            r"(?<![\d每])\d{1,2}\s*(?:个?月|周|天|小时|学时|课时|年)(?!\d)|(?<!每)[一二两三四五六七八九十半]+(?:个月|年|周|天)|"
+            r"\d\s*\+\s*\d"  # 3+2: three years, then two
         ),
     ),
     AnswerKind(

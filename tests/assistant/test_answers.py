@@ -276,6 +276,24 @@ def test_a_part_about_a_school_named_earlier_stays_on_that_school(assistant: Ass
     assert not {c for c in cited(a) if c.startswith("table2.r")} - {"table2.r10"}, "no other school's row"
 
 
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("去公共实训基地参观要交钱吗", "收费标准"),
+        ("鸿雁计划中间换了工作单位还算不算", "具体处理办法"),
+        ("达拉特化工产业学院要读几年", "具体的期限"),
+    ],
+)
+def test_what_the_plan_leaves_open_is_named(assistant: Assistant, question: str, topic: str) -> None:
+    a = assistant.ask(question)
+    assert a.refused and topic in a.answer
+
+
+def test_how_many_years_from_zhongzhi_to_a_degree_is_the_3_plus_4_route(assistant: Assistant) -> None:
+    a = assistant.ask("中职念到本科要念几年")
+    assert not a.refused and "3+4" in a.answer and "s3.2.4" in cited(a)
+
+
 def test_a_how_long_question_is_answered_with_the_interval(assistant: Assistant) -> None:
     a = assistant.ask("专业课教师到企业实践一年要多长时间")
     assert not a.refused and "1个月" in a.answer and "s3.5.22" in cited(a)
