@@ -282,6 +282,7 @@ def test_a_part_about_a_school_named_earlier_stays_on_that_school(assistant: Ass
         ("去公共实训基地参观要交钱吗", "收费标准"),
         ("鸿雁计划中间换了工作单位还算不算", "具体处理办法"),
         ("达拉特化工产业学院要读几年", "具体的期限"),
+        ("你觉得这个方案靠谱吗", "不发表个人看法"),
     ],
 )
 def test_what_the_plan_leaves_open_is_named(assistant: Assistant, question: str, topic: str) -> None:
