@@ -190,6 +190,7 @@ ANSWER_KINDS: tuple[AnswerKind, ...] = (
 #: which asks where a route leads.
 _ASKS_SCHOOL_NAME = re.compile(
     r"哪(?:所|几所)|哪(?:个|几个|些|家)(?:[中高]职)?(?:学校|职校|职中|职高|院校|学院|中学|高中)|"
+    r"有(?:没有)?[^，。？?\s]{1,6}(?:学校|职校|职中|职高)(?:吗|不|没)|"
     r"which (?:school|college)s?",
     re.I,
 )

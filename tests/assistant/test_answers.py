@@ -217,6 +217,11 @@ def test_a_which_school_question_by_subject_names_the_school_that_features_it(as
     assert not a.refused and "准格尔旗职业高级中学" in a.answer and "table2.r13" in cited(a)
 
 
+def test_is_there_a_school_for_a_subject_names_it(assistant: Assistant) -> None:
+    a = assistant.ask("鄂尔多斯有教体育的职校吗")
+    assert not a.refused and "体育职业中学" in a.answer and "table2.r10" in cited(a)
+
+
 def test_a_which_school_question_the_plan_names_no_school_for_is_refused(assistant: Assistant) -> None:
     a = assistant.ask("职业教育体验营在哪个学校办")
     assert a.refused and "具体是哪些学校" in a.answer
