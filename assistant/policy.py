@@ -264,11 +264,13 @@ def open_topic(question: str) -> OpenTopic | None:
     return None
 
 
-def answerable_part(question: str) -> str:
-    """The pieces of a several-part question that ask about nothing the plan leaves open ("" if none)."""
+def answerable_part(question: str, context: list[str] | None = None) -> str:
+    """The pieces of a several-part question that ask about nothing the plan leaves open ("" if none), after the
+    `context` words they leave out ("蒙艺职高学费多少 学什么": 学什么 is about 蒙艺职高)."""
     pieces = [p for p in re.split(r"[，,？?！!；;。\s]+", question) if p.strip()]
     keep = [p for p in pieces if open_topic(p) is None]
     if len(pieces) < 2 or len(keep) == len(pieces) or not keep:
         return ""
     rest = "，".join(keep)
+    rest = " ".join([*(w for w in context or [] if w not in rest), rest])
     return rest if len(rest) >= 6 and in_domain(rest) else ""

@@ -100,7 +100,7 @@ class Assistant:
         norm = normalise(q)
         topic = policy.open_topic(norm)
         if topic is not None:
-            rest = policy.answerable_part(q)
+            rest = policy.answerable_part(q, self.support.topic_words(q))
             partial = self._answer(normalise(rest), rest, limits) if rest else None
             if partial is not None:
                 return self._add_open_part(partial, topic.name)

@@ -300,6 +300,12 @@ def test_how_many_years_from_zhongzhi_to_a_degree_is_the_3_plus_4_route(assistan
     assert not a.refused and "3+4" in a.answer and "s3.2.4" in cited(a)
 
 
+def test_the_answerable_rest_of_a_question_keeps_its_subject(assistant: Assistant) -> None:
+    a = assistant.ask("蒙艺职高学费多少 学什么")
+    assert a.refused and a.route == "partial" and "收费标准" in a.answer
+    assert "艺术" in a.answer and "table2.r11" in cited(a)
+
+
 def test_a_how_long_question_is_answered_with_the_interval(assistant: Assistant) -> None:
     a = assistant.ask("专业课教师到企业实践一年要多长时间")
     assert not a.refused and "1个月" in a.answer and "s3.5.22" in cited(a)
