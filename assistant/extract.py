@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -60,7 +61,8 @@ def without_titles(text: str) -> str:
     return _TITLE.sub("", text)
 
 
-def grams(text: str) -> set[str]:
+@lru_cache(maxsize=16384)  # the plan's sentences are scored against every question: their bigrams are computed once
+def grams(text: str) -> frozenset[str]:
     """Character bigrams of Chinese runs, plus Latin words and numbers."""
     out: set[str] = set()
     for tok in _CJK.findall(text.lower()):
@@ -70,14 +72,14 @@ def grams(text: str) -> set[str]:
                 out.add(tok)
         else:
             out.add(tok)
-    return out - _LOW
+    return frozenset(out - _LOW)
 
 
 #: Weight of the semantic score (the quote's embedding against the question's, scaled within the pool to 0–1).
 SEMANTIC_WEIGHT = 0.15
 
 UnitVectors = dict[tuple[str, str], np.ndarray]
-Pool = tuple[float, Clause, str, set[str]]
+Pool = tuple[float, Clause, str, frozenset[str]]
 
 
 class Extractor:
@@ -135,7 +137,7 @@ class Extractor:
             for sent in units(clause):
                 if only_wanted and not (wants and wants.search(without_titles(sent))):
                     continue
-                g = grams(sent) | (grams(head) if clause.kind == "table_row" else set())
+                g = grams(sent) | (grams(head) if clause.kind == "table_row" else frozenset())
                 cover = sum(weight(x) for x in q & g) / total
                 bonus = 0.15 if wants_figure and re.search(r"\d", sent) else 0.0
                 bonus += 0.15 if wants and wants.search(without_titles(sent)) else 0.0

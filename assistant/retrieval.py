@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -13,7 +14,7 @@ import numpy as np
 from assistant.settings import RetrievalSettings
 from ingest.embedders import Embedder
 from ingest.errors import IndexMissingError, RetrievalError
-from ingest.index import IndexPaths, open_collection
+from ingest.index import IndexPaths, open_collection, unit_owner
 from ingest.tokenize import JiebaTokenizer, bigrams
 
 
@@ -52,15 +53,15 @@ class DenseRetriever:
             res = self._col.query(
                 query_embeddings=[np.asarray(vec, dtype=np.float32)],
                 n_results=k * self.UNITS_PER_CLAUSE,
-                include=["distances", "metadatas"],
+                include=["distances"],  # the owning clause is in the ID; fetching metadata triples the query time
             )
         except Exception as exc:  # chromadb raises several unrelated types; translate them all here
             raise RetrievalError(f"dense search failed: {exc}") from exc
         hits: list[Hit] = []
         seen: set[str] = set()
-        for meta, dist in zip(res["metadatas"][0], res["distances"][0], strict=True):
-            owner = str((meta or {}).get("clause", ""))
-            if owner and owner not in seen:  # results come best first: the first unit of a clause is its best
+        for uid, dist in zip(res["ids"][0], res["distances"][0], strict=True):
+            owner = unit_owner(uid)
+            if owner not in seen:  # results come best first: the first unit of a clause is its best
                 seen.add(owner)
                 hits.append(Hit(owner, 1.0 - float(dist)))
         return hits[:k]
@@ -105,6 +106,7 @@ class HybridRetriever:
     def __init__(self, retrievers: list[Retriever], settings: RetrievalSettings) -> None:
         self.retrievers = retrievers
         self._cfg = settings
+        self._rank = lru_cache(maxsize=256)(self._rank_uncached)
         self._weights = {
             "dense": settings.weight_dense,
             "words": settings.weight_words,
@@ -112,7 +114,11 @@ class HybridRetriever:
         }
 
     def rankings(self, query: str) -> dict[str, list[Hit]]:
-        """Each retriever's own ranking (for `evals` per-ranker metrics)."""
+        """Each retriever's own ranking (for `evals` per-ranker metrics); one question asks the same query more
+        than once (its parts, the 表1 route, a refusal's nearest clauses), so recent rankings are kept."""
+        return self._rank(query)
+
+    def _rank_uncached(self, query: str) -> dict[str, list[Hit]]:
         return {r.name: r.search(query, self._cfg.depth) for r in self.retrievers}
 
     def search(self, query: str, k: int) -> list[Hit]:

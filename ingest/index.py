@@ -75,6 +75,11 @@ def unit_id(clause_id: str, n: int) -> str:
     return f"{clause_id}#{n}"
 
 
+def unit_owner(uid: str) -> str:
+    """The clause a dense-collection ID belongs to (read from the ID, so a query need not fetch metadata)."""
+    return uid.rsplit("#", 1)[0]
+
+
 def clause_hash(clause: Clause) -> str:
     """Content hash of everything that goes into a clause's index entries."""
     return hashlib.sha256(json.dumps(clause.to_record(), ensure_ascii=False, sort_keys=True).encode()).hexdigest()
