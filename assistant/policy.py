@@ -148,7 +148,7 @@ ANSWERED_AMOUNT = re.compile(
 
 @dataclass(frozen=True)
 class AnswerKind:
-    """A kind of answer a question asks for (a time, a duration, a place) and how a sentence states one."""
+    """A kind of answer a question asks for (a time, a duration, a place, a school) and how a sentence states one."""
 
     name: str  # how a refusal names what the plan does not state
     asks: re.Pattern[str]

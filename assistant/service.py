@@ -72,7 +72,8 @@ class Assistant:
         self.extractor = Extractor(list(kb.clauses.values()), kb.unit_vectors)
         self._schools = kb.records.get("schools", [])
         self._names = [n for s in self._schools for n in [s.get("name", ""), *(s.get("aliases") or [])] if n]
-        self._kinds = (*policy.ANSWER_KINDS, policy.school_kind(self._names))  # the school kind last
+        self._school_kind = policy.school_kind(self._names)
+        self._kinds = (*policy.ANSWER_KINDS, self._school_kind)
         texts = [c.text for c in kb.clauses.values()] + record_texts(kb.records)
         self.support = SupportCheck(kb.tokenizer, Vocabulary.build(texts))
 
@@ -341,7 +342,7 @@ class Assistant:
     def _school_clauses(self, query: str) -> list[tuple[Clause, float]]:
         """Named schools: their own clauses (表2 rows first, the asked level first), ranked before the rest."""
         found = self._schools_named(query)
-        if not found and self._kinds[-1].asks.search(query):  # "学采矿去哪个职校", "哪些学校要新建"
+        if not found and self._school_kind.asks.search(query):  # "学采矿去哪个职校", "哪些学校要新建"
             found = self._schools_described(query)
         level = next((lv for lv in ("本科", "高职", "中职") if lv in query), None)
 
