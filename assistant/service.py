@@ -31,6 +31,8 @@ _ASKS_MEANING = re.compile(
     r"是什么|什么是|啥是|是啥|是个啥|是干啥|干啥的|干什么的|什么意思|啥意思|指什么|解释|介绍一下|what is|meaning", re.I
 )
 _ASKS_PROGRESSION = re.compile(r"读|升|上|考|转|继续|以后|毕业|接着|衔接|贯通")
+#: Where 中职 leads: "怎么往上升", or a part that asks what comes after without naming 中职 as the goal itself.
+_ASKS_ONWARDS = re.compile(r"往上|升学|继续读|接着读|再读|^(?!.*中职).*(?:以后|毕业|读完|之后).{0,4}(?:上|考|读)")
 #: "What subsidies does X offer" (a list of what a programme pays), as opposed to one amount.
 _ASKS_SUBSIDY_LIST = re.compile(
     r"(?:有|给|享受|能拿|能领)(?:什么|哪些|啥)(?:样的)?(?:补贴|补助|资助|奖励|待遇|支持|优惠|政策)"
@@ -206,16 +208,14 @@ class Assistant:
         out: list[Claim] = []
         for i, part in enumerate(parts):
             focus = part_norm = normalise(part)
-            if named and not self._schools_named(self._expand(part_norm)):
+            # a part asking where a level leads ("读哪个中职，以后能上什么") is about the route, not an earlier school
+            routes = self._pathway_clauses(f"{norm} {part_norm}", part_norm)
+            if not routes and named and not self._schools_named(self._expand(part_norm)):
                 part_norm = " ".join([*named, part_norm])  # "体育职中招多少人 主要学啥": 学啥 is about 体育职中
-            elif i and not self.support.topic_words(part):
+            elif not routes and i and not self.support.topic_words(part):
                 part_norm = f"{normalise(parts[0])} {part_norm}"  # "产教联盟现在有几个 以后要搞到几个"
             query = self._expand(part_norm)
-            ranked = (
-                self._school_clauses(query)
-                + self._pathway_clauses(f"{norm} {part_norm}", part_norm)
-                + self.knowledge.candidates(query, k=6)
-            )
+            ranked = self._school_clauses(query) + routes + self.knowledge.candidates(query, k=6)
             qvec = self.knowledge.query_vector(query)
             kind = policy.asked_kind(part, self._kinds)
             best = self.extractor.select(
@@ -364,10 +364,14 @@ class Assistant:
         if not _ASKS_PROGRESSION.search(asked or query):
             return []
         levels = [lv for lv in ("中职", "高职", "专科", "本科", "普通高中") if lv in query]
+        if "高职" in levels and "专科" in levels:
+            levels.remove("专科")  # 大专 is read as both: one level
         if len(levels) == 1 and levels[0] in ("高职", "专科", "本科"):
             levels.insert(0, "中职")
-        elif levels == ["中职"] and re.search(r"往上|升学|继续读|接着读|再读", asked or query):
-            levels += ["高职", "本科"]  # "读完中职能怎么往上升": every route up from 中职
+        elif levels == ["中职"] and _ASKS_ONWARDS.search(asked or query):
+            levels += ["高职", "本科"]  # "读完中职能怎么往上升", "读哪个中职，以后能上什么": every route up from 中职
+        elif levels in (["中职"], ["普通高中"]) and "初中" in query:
+            levels.insert(0, "初中")  # "初中毕业能上中职吗": the routes out of 初中
         if len(levels) < 2:
             return []
         out: list[tuple[Clause, float]] = []

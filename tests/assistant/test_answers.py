@@ -117,6 +117,18 @@ def test_a_school_then_the_route_onwards(assistant: Assistant) -> None:
     assert {"table2.r12", "s3.2.4"} <= cited(a)
 
 
+def test_the_issues_own_example_gets_the_school_and_the_routes_onwards(assistant: Assistant) -> None:
+    a = assistant.ask("我家孩子在乌审旗，喜欢化学，读哪个中职，以后能上什么")
+    assert not a.refused and "乌审旗职业中学" in a.answer and "化工" in a.answer
+    assert "3+2" in a.answer and "3+4" in a.answer
+    assert {"table2.r12", "s3.2.4"} <= cited(a)
+
+
+def test_straight_from_junior_school_to_a_college_is_the_3_plus_2_route(assistant: Assistant) -> None:
+    a = assistant.ask("初中毕业能直接上大专吗")
+    assert not a.refused and "3+2" in a.answer and "s3.2.4" in cited(a)
+
+
 def test_open_part_of_a_question_is_named_and_the_rest_answered(assistant: Assistant) -> None:
     a = assistant.ask("鸿雁计划本科补多少，去哪申请？")
     assert a.refused, "the plan answers only part of it"
