@@ -6,7 +6,6 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
 
 from assistant import policy
 from assistant.extract import Claim, Extractor, display
@@ -16,29 +15,21 @@ from assistant.knowledge import Knowledge
 from assistant.normalize import canonical, normalise
 from assistant.numbers import figures
 from assistant.prompts import render, wording
+from assistant.routes import Routes
 from assistant.settings import Settings
 from assistant.support import ASKS, SupportCheck, Vocabulary, asked_segments, record_texts, topic_name
-from assistant.tools import explain_term, find_schools, pathways, subsidy_rules
+from assistant.tools import explain_term, subsidy_rules
 from assistant.types import Answer, Audience, Citation, Clause, Turn
 
 log = logging.getLogger(__name__)
 
-_ASKS_SCHOOL = re.compile(r"学校|中职|职高|职中|职校|职业中学|中专|技校|读书|上学|念书|school", re.I)
-_ASKS_VOCATIONAL = re.compile(r"职高|职中|中职|中专|技校|职业中学|职校|职业学校")
-_ASKS_NOW = re.compile(r"现在|目前|现有|眼下|如今|2021|\bnow\b|currently|today", re.I)
-_ASKS_TARGET = re.compile(r"以后|将来|未来|到2025|2025|目标|要到|要达到|要搞到|要建|by 2025|target", re.I)
 _ASKS_MEANING = re.compile(
     r"是什么|什么是|啥是|是啥|是个啥|是干啥|干啥的|干什么的|什么意思|啥意思|指什么|解释|介绍一下|what is|meaning", re.I
 )
-_ASKS_PROGRESSION = re.compile(r"读|升|上|考|转|继续|以后|毕业|接着|衔接|贯通")
-#: Where 中职 leads: "怎么往上升", or a part that asks what comes after without naming 中职 as the goal itself.
-_ASKS_ONWARDS = re.compile(r"往上|升学|继续读|接着读|再读|^(?!.*中职).*(?:以后|毕业|读完|之后).{0,4}(?:上|考|读)")
 #: "What subsidies does X offer" (a list of what a programme pays), as opposed to one amount.
 _ASKS_SUBSIDY_LIST = re.compile(
     r"(?:有|给|享受|能拿|能领)(?:什么|哪些|啥)(?:样的)?(?:补贴|补助|资助|奖励|待遇|支持|优惠|政策)"
 )
-#: "都学啥", "主打什么", "专业方向": what a school teaches.
-_ASKS_SUBJECTS = re.compile(r"学(?:啥|什么|些啥|哪些)|专业|方向|特色|主打|干啥的|搞什么|办啥|办什么")
 _ASKS_AMOUNT = re.compile(r"多少钱|补多少|奖多少|给多少|几万|多少万|金额|how much", re.I)
 #: Names that hold digits but state no figure: "3+2" and "3+4" routes, "1+X" certificates, 5G.
 _PROGRAMME = re.compile(r"\d\s*\+\s*(?:\d|X)|5G", re.I)
@@ -74,8 +65,9 @@ class Assistant:
         self.extractor = Extractor(list(kb.clauses.values()), kb.unit_vectors)
         self._schools = kb.records.get("schools", [])
         self._names = [n for s in self._schools for n in [s.get("name", ""), *(s.get("aliases") or [])] if n]
-        self._school_kind = policy.school_kind(self._names)
-        self._kinds = (*policy.ANSWER_KINDS, self._school_kind)
+        school_kind = policy.school_kind(self._names)
+        self._kinds = (*policy.ANSWER_KINDS, school_kind)
+        self.routes = Routes(kb, school_kind)
         texts = [c.text for c in kb.clauses.values()] + record_texts(kb.records)
         self.support = SupportCheck(kb.tokenizer, Vocabulary.build(texts))
 
@@ -111,7 +103,7 @@ class Assistant:
         unsupported = self._unsupported(canonical(question), q, limits)
         if unsupported is not None:
             return unsupported
-        banner_refusal = self._banner_without_schools(norm)
+        banner_refusal = self.routes.banner_without_schools(norm)
         if banner_refusal:
             return self._refuse(f"{banner_refusal}的职业学校", norm)
         answer = self._answer(norm, q, limits, focus)
@@ -151,11 +143,11 @@ class Assistant:
 
     def _answer(self, norm: str, question: str, limits: Limits, focus: str = "") -> Answer | None:
         """The extractive answer, or None when the best sentence covers too little of the question."""
-        query = self._expand(norm)
+        query = self.routes.expand(norm)
         ranked = (
-            self._school_clauses(query)
-            + self._pathway_clauses(query)
-            + self._indicator_rows(query)
+            self.routes.school_clauses(query)
+            + self.routes.pathway_clauses(query)
+            + self.routes.indicator_rows(query)
             + self.knowledge.candidates(query, k=10)
         )
         if not policy.ABOUT_THE_DOCUMENT.search(question):
@@ -165,7 +157,7 @@ class Assistant:
         qvec = self.knowledge.query_vector(query)
         years = policy.years_in(question)
         rare = years - {"2021", "2025"}  # the plan's baseline and target years are in nearly every figure
-        featured = None if kind or years else self._featured(question)
+        featured = None if kind or years else self.routes.featured(question)
         wants = kind.states if kind else re.compile("|".join(sorted(rare))) if rare else featured
         claims = (
             self._term_claims(norm)
@@ -175,7 +167,7 @@ class Assistant:
         if featured and claims and not any(featured.search(c.text) for c in claims):
             # "X学院都学啥": the plan's own sentence on what the school features, after its 表2 row
             claims[1:1] = self.extractor.select(norm, ranked, 1, limits.chars, limits.trim, focus, qvec, wants, True)
-        claims = self._rows_of_several_schools(query) + claims
+        claims = self.routes.rows_of_several_schools(query) + claims
         parts = self._part_claims(question, norm, limits)
         if parts:  # every part answered first, then the rest of the best sentences
             claims = claims[:1] + parts + claims[1:]
@@ -204,18 +196,18 @@ class Assistant:
         parts = _asked_parts(question)
         if len(parts) < 2:
             return []
-        named = [str(s.get("name", "")) for s in self._schools_named(self._expand(norm))]
+        named = [str(s.get("name", "")) for s in self.routes.schools_named(self.routes.expand(norm))]
         out: list[Claim] = []
         for i, part in enumerate(parts):
             focus = part_norm = normalise(part)
             # a part asking where a level leads ("读哪个中职，以后能上什么") is about the route, not an earlier school
-            routes = self._pathway_clauses(f"{norm} {part_norm}", part_norm)
-            if not routes and named and not self._schools_named(self._expand(part_norm)):
+            routes = self.routes.pathway_clauses(f"{norm} {part_norm}", part_norm)
+            if not routes and named and not self.routes.schools_named(self.routes.expand(part_norm)):
                 part_norm = " ".join([*named, part_norm])  # "体育职中招多少人 主要学啥": 学啥 is about 体育职中
             elif not routes and i and not self.support.topic_words(part):
                 part_norm = f"{normalise(parts[0])} {part_norm}"  # "产教联盟现在有几个 以后要搞到几个"
-            query = self._expand(part_norm)
-            ranked = self._school_clauses(query) + routes + self.knowledge.candidates(query, k=6)
+            query = self.routes.expand(part_norm)
+            ranked = self.routes.school_clauses(query) + routes + self.knowledge.candidates(query, k=6)
             qvec = self.knowledge.query_vector(query)
             kind = policy.asked_kind(part, self._kinds)
             best = self.extractor.select(
@@ -241,22 +233,7 @@ class Assistant:
         answer.refused = True  # the plan answers only part of the question
         return answer
 
-    # -- routes -------------------------------------------------------------------------------
-    def _expand(self, query: str) -> str:
-        """Add canonical names for aliases (schools, glossary terms) and a banner's schools."""
-        extra: list[str] = []
-        for school in self._schools:
-            names = [school.get("name", ""), *(school.get("aliases") or [])]
-            if any(n and n in query for n in names[1:]) and names[0] not in query:
-                extra.append(names[0])
-        for banner in policy.BANNERS:
-            if banner in query and _ASKS_SCHOOL.search(query):
-                extra += [s.get("name", "") for s in find_schools(self.knowledge, banner=banner)]
-        term = explain_term(self.knowledge, query)
-        if term and term.get("term") and term["term"] not in query:
-            extra.append(str(term["term"]))
-        return " ".join([query, *extra])
-
+    # -- claims from the records ----------------------------------------------------------------
     def _term_claims(self, query: str) -> list[Claim]:
         """For "什么是/是什么意思" questions: the glossary's plain explanation, cited to the plan's clause."""
         if not _ASKS_MEANING.search(query):
@@ -300,107 +277,6 @@ class Assistant:
                 if sibling and all(c.clause_id != other.id for c in claims):
                     out.append(Claim(display(other.text, other), other.id, other.text, claim.score))
         return out
-
-    def _rows_of_several_schools(self, query: str) -> list[Claim]:
-        """A question naming two or more schools gets each school's own 表2 row."""
-        rows = [c for c, _ in self._school_clauses(query) if c.id.startswith("table2.r")]
-        schools = {(c.cells or {}).get("院校名称", "").split("（")[0] for c in rows}
-        if len(schools) < 2:
-            return []
-        return [Claim(display(c.text, c), c.id, c.text, 1.0) for c in rows]
-
-    def _schools_described(self, query: str) -> list[dict[str, Any]]:
-        """The schools a "which school" question describes without naming: by the industry it features or by being
-        new (新建); none when it describes neither (a level alone, 哪些高职院校要建双高, is no description)."""
-        tests = []
-        if any(_features(s, query) for s in self._schools):
-            tests.append(lambda s: _features(s, query))
-        if re.search(r"新建|新盖|新办|新开", query):
-            tests.append(lambda s: s.get("status") == "new")
-        level = next((lv for lv in ("本科", "高职", "中职") if lv in query), None)
-        if tests and level:
-            tests.append(lambda s: level in str(s.get("kind", "")))
-        return [s for s in self._schools if tests and all(t(s) for t in tests)]
-
-    def _featured(self, question: str) -> re.Pattern[str] | None:
-        """For "X学院都学啥": the industries the named schools feature (a sentence naming them answers best)."""
-        if not _ASKS_SUBJECTS.search(question):
-            return None
-        stems = [_stem(i) for s in self._schools_named(question) for i in s.get("featured_industries") or []]
-        stems = [st for st in stems if len(st) >= 2]
-        return re.compile("|".join(map(re.escape, stems))) if stems else None
-
-    def _schools_named(self, query: str) -> list[dict[str, Any]]:
-        """The schools a query names (by name or alias), in the order it names them."""
-        found: list[tuple[int, dict[str, Any]]] = []
-        for school in self._schools:
-            names = [n for n in [school.get("name", ""), *(school.get("aliases") or [])] if n and n in query]
-            if names:
-                found.append((query.index(max(names, key=len)), school))
-        return [school for _, school in sorted(found, key=lambda f: f[0])]
-
-    def _school_clauses(self, query: str) -> list[tuple[Clause, float]]:
-        """Named schools: their own clauses (表2 rows first, the asked level first), ranked before the rest."""
-        found = self._schools_named(query)
-        if not found and self._school_kind.asks.search(query):  # "学采矿去哪个职校", "哪些学校要新建"
-            found = self._schools_described(query)
-        level = next((lv for lv in ("本科", "高职", "中职") if lv in query), None)
-
-        def order(cid: str) -> tuple[int, int]:
-            cells = self.knowledge.clauses[cid].cells or {}
-            return (0 if cid.startswith("table2.r") else 1, 0 if level and cells.get("层次") == level else 1)
-
-        out: list[tuple[Clause, float]] = []
-        for school in found[:3]:
-            ids = sorted((c for c in school.get("clauses", []) if c in self.knowledge.clauses), key=order)
-            out += [(self.knowledge.clauses[c], 1.0) for c in ids[:4]]
-        return out
-
-    def _pathway_clauses(self, query: str, asked: str | None = None) -> list[tuple[Clause, float]]:
-        """For "读完中职能上高职/本科吗": the clauses of the matching progression routes, ranked first.
-
-        `query` gives the levels (a family asking after 初中 starts from 中职); `asked` the part that asks.
-        """
-        if not _ASKS_PROGRESSION.search(asked or query):
-            return []
-        levels = [lv for lv in ("中职", "高职", "专科", "本科", "普通高中") if lv in query]
-        if "高职" in levels and "专科" in levels:
-            levels.remove("专科")  # 大专 is read as both: one level
-        if len(levels) == 1 and levels[0] in ("高职", "专科", "本科"):
-            levels.insert(0, "中职")
-        elif levels == ["中职"] and _ASKS_ONWARDS.search(asked or query):
-            levels += ["高职", "本科"]  # "读完中职能怎么往上升", "读哪个中职，以后能上什么": every route up from 中职
-        elif levels in (["中职"], ["普通高中"]) and "初中" in query:
-            levels.insert(0, "初中")  # "初中毕业能上中职吗": the routes out of 初中
-        if len(levels) < 2:
-            return []
-        out: list[tuple[Clause, float]] = []
-        for rec in pathways(self.knowledge):
-            if str(rec.get("from_level", "")) in levels and any(lv in str(rec.get("to_level", "")) for lv in levels):
-                out += [(self.knowledge.clauses[c], 1.0) for c in rec.get("clauses", []) if c in self.knowledge.clauses]
-        return out[:3]
-
-    def _indicator_rows(self, query: str) -> list[tuple[Clause, float]]:
-        """A question asking for both today's figure and the target ("现在有几个，以后要到几个") is what 表1 answers
-        (2021 baseline, 2025 target): its best-matching indicator rows, ranked first."""
-        if not (_ASKS_NOW.search(query) and _ASKS_TARGET.search(query)):
-            return []
-        rows = [(c, s) for c, s in self.knowledge.candidates(query, k=20) if c.id.startswith("table1.r")]
-        return [(c, 1.0) for c, _ in rows[:2]]
-
-    def _banner_without_schools(self, query: str) -> str | None:
-        """A banner the question asks schools of that has none in the plan; None when another named banner has
-        some (达拉特旗和伊金霍洛旗: a claim to check against the plan, not a question to refuse)."""
-        if not _ASKS_SCHOOL.search(query):
-            return None
-        named = [b for b in policy.BANNERS if b in query]
-        vocational = bool(_ASKS_VOCATIONAL.search(query))  # a 综合高中 is no answer to "杭锦旗的职高"
-        without = [
-            b
-            for b in named
-            if not [s for s in find_schools(self.knowledge, banner=b) if not vocational or s.get("kind") != "综合高中"]
-        ]
-        return without[0] if without and len(without) == len(named) else None
 
     def _correct_premise(self, query: str, claims: list[Claim]) -> list[Claim]:
         """A figure in the question that the cited clauses contradict: say so in the first sentence."""
@@ -536,17 +412,6 @@ def _asks(part: str) -> bool:
 def _asked_parts(question: str) -> list[str]:
     """The parts of a question that each ask something (two or more: a question in several parts)."""
     return [p for p in _PARTS.split(question) if len(p.strip()) >= 4 and _asks(p)]
-
-
-def _stem(industry: object) -> str:
-    """An industry's name without its generic ending (采矿业 → 采矿, 艺术类 → 艺术)."""
-    return re.sub(r"(?:产业|业|类)$", "", str(industry))
-
-
-def _features(school: dict[str, Any], query: str) -> bool:
-    """The school features an industry the query names (采矿业 → 采矿, 煤化工业 → 煤化工)."""
-    stems = [_stem(i) for i in school.get("featured_industries") or []]
-    return any(len(stem) >= 2 and stem in query for stem in stems)
 
 
 def _states(kind: policy.AnswerKind, claim: Claim, question: str) -> bool:

@@ -1,0 +1,159 @@
+"""Routes from the structured records: the schools, progression routes and 表1 rows a question is about, ranked
+before what retrieval finds, and the banners the plan names no school in."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant import policy
+from assistant.extract import Claim, display
+from assistant.knowledge import Knowledge
+from assistant.tools import explain_term, find_schools, pathways
+from assistant.types import Clause
+
+_ASKS_SCHOOL = re.compile(r"学校|中职|职高|职中|职校|职业中学|中专|技校|读书|上学|念书|school", re.I)
+_ASKS_VOCATIONAL = re.compile(r"职高|职中|中职|中专|技校|职业中学|职校|职业学校")
+_ASKS_NOW = re.compile(r"现在|目前|现有|眼下|如今|2021|\bnow\b|currently|today", re.I)
+_ASKS_TARGET = re.compile(r"以后|将来|未来|到2025|2025|目标|要到|要达到|要搞到|要建|by 2025|target", re.I)
+_ASKS_PROGRESSION = re.compile(r"读|升|上|考|转|继续|以后|毕业|接着|衔接|贯通")
+#: Where 中职 leads: "怎么往上升", or a part that asks what comes after without naming 中职 as the goal itself.
+_ASKS_ONWARDS = re.compile(r"往上|升学|继续读|接着读|再读|^(?!.*中职).*(?:以后|毕业|读完|之后).{0,4}(?:上|考|读)")
+#: "都学啥", "主打什么", "专业方向": what a school teaches.
+_ASKS_SUBJECTS = re.compile(r"学(?:啥|什么|些啥|哪些)|专业|方向|特色|主打|干啥的|搞什么|办啥|办什么")
+
+
+class Routes:
+    """The record-backed routes of one knowledge base; `school_kind` tells a "which school" question."""
+
+    def __init__(self, kb: Knowledge, school_kind: policy.AnswerKind) -> None:
+        self.knowledge = kb
+        self._schools: list[dict[str, Any]] = kb.records.get("schools", [])
+        self._school_kind = school_kind
+
+    def expand(self, query: str) -> str:
+        """Add canonical names for aliases (schools, glossary terms) and a banner's schools."""
+        extra: list[str] = []
+        for school in self._schools:
+            names = [school.get("name", ""), *(school.get("aliases") or [])]
+            if any(n and n in query for n in names[1:]) and names[0] not in query:
+                extra.append(names[0])
+        for banner in policy.BANNERS:
+            if banner in query and _ASKS_SCHOOL.search(query):
+                extra += [s.get("name", "") for s in find_schools(self.knowledge, banner=banner)]
+        term = explain_term(self.knowledge, query)
+        if term and term.get("term") and term["term"] not in query:
+            extra.append(str(term["term"]))
+        return " ".join([query, *extra])
+
+    def schools_named(self, query: str) -> list[dict[str, Any]]:
+        """The schools a query names (by name or alias), in the order it names them."""
+        found: list[tuple[int, dict[str, Any]]] = []
+        for school in self._schools:
+            names = [n for n in [school.get("name", ""), *(school.get("aliases") or [])] if n and n in query]
+            if names:
+                found.append((query.index(max(names, key=len)), school))
+        return [school for _, school in sorted(found, key=lambda f: f[0])]
+
+    def schools_described(self, query: str) -> list[dict[str, Any]]:
+        """The schools a "which school" question describes without naming: by the industry it features or by being
+        new (新建); none when it describes neither (a level alone, 哪些高职院校要建双高, is no description)."""
+        tests = []
+        if any(_features(s, query) for s in self._schools):
+            tests.append(lambda s: _features(s, query))
+        if re.search(r"新建|新盖|新办|新开", query):
+            tests.append(lambda s: s.get("status") == "new")
+        level = next((lv for lv in ("本科", "高职", "中职") if lv in query), None)
+        if tests and level:
+            tests.append(lambda s: level in str(s.get("kind", "")))
+        return [s for s in self._schools if tests and all(t(s) for t in tests)]
+
+    def featured(self, question: str) -> re.Pattern[str] | None:
+        """For "X学院都学啥": the industries the named schools feature (a sentence naming them answers best)."""
+        if not _ASKS_SUBJECTS.search(question):
+            return None
+        stems = [_stem(i) for s in self.schools_named(question) for i in s.get("featured_industries") or []]
+        stems = [st for st in stems if len(st) >= 2]
+        return re.compile("|".join(map(re.escape, stems))) if stems else None
+
+    def school_clauses(self, query: str) -> list[tuple[Clause, float]]:
+        """Named schools: their own clauses (表2 rows first, the asked level first), ranked before the rest."""
+        found = self.schools_named(query)
+        if not found and self._school_kind.asks.search(query):  # "学采矿去哪个职校", "哪些学校要新建"
+            found = self.schools_described(query)
+        level = next((lv for lv in ("本科", "高职", "中职") if lv in query), None)
+
+        def order(cid: str) -> tuple[int, int]:
+            cells = self.knowledge.clauses[cid].cells or {}
+            return (0 if cid.startswith("table2.r") else 1, 0 if level and cells.get("层次") == level else 1)
+
+        out: list[tuple[Clause, float]] = []
+        for school in found[:3]:
+            ids = sorted((c for c in school.get("clauses", []) if c in self.knowledge.clauses), key=order)
+            out += [(self.knowledge.clauses[c], 1.0) for c in ids[:4]]
+        return out
+
+    def rows_of_several_schools(self, query: str) -> list[Claim]:
+        """A question naming two or more schools gets each school's own 表2 row."""
+        rows = [c for c, _ in self.school_clauses(query) if c.id.startswith("table2.r")]
+        schools = {(c.cells or {}).get("院校名称", "").split("（")[0] for c in rows}
+        if len(schools) < 2:
+            return []
+        return [Claim(display(c.text, c), c.id, c.text, 1.0) for c in rows]
+
+    def pathway_clauses(self, query: str, asked: str | None = None) -> list[tuple[Clause, float]]:
+        """For "读完中职能上高职/本科吗": the clauses of the matching progression routes, ranked first.
+
+        `query` gives the levels (a family asking after 初中 starts from 中职); `asked` the part that asks.
+        """
+        if not _ASKS_PROGRESSION.search(asked or query):
+            return []
+        levels = [lv for lv in ("中职", "高职", "专科", "本科", "普通高中") if lv in query]
+        if "高职" in levels and "专科" in levels:
+            levels.remove("专科")  # 大专 is read as both: one level
+        if len(levels) == 1 and levels[0] in ("高职", "专科", "本科"):
+            levels.insert(0, "中职")
+        elif levels == ["中职"] and _ASKS_ONWARDS.search(asked or query):
+            levels += ["高职", "本科"]  # "读完中职能怎么往上升", "读哪个中职，以后能上什么": every route up from 中职
+        elif levels in (["中职"], ["普通高中"]) and "初中" in query:
+            levels.insert(0, "初中")  # "初中毕业能上中职吗": the routes out of 初中
+        if len(levels) < 2:
+            return []
+        out: list[tuple[Clause, float]] = []
+        for rec in pathways(self.knowledge):
+            if str(rec.get("from_level", "")) in levels and any(lv in str(rec.get("to_level", "")) for lv in levels):
+                out += [(self.knowledge.clauses[c], 1.0) for c in rec.get("clauses", []) if c in self.knowledge.clauses]
+        return out[:3]
+
+    def indicator_rows(self, query: str) -> list[tuple[Clause, float]]:
+        """A question asking for both today's figure and the target ("现在有几个，以后要到几个") is what 表1 answers
+        (2021 baseline, 2025 target): its best-matching indicator rows, ranked first."""
+        if not (_ASKS_NOW.search(query) and _ASKS_TARGET.search(query)):
+            return []
+        rows = [(c, s) for c, s in self.knowledge.candidates(query, k=20) if c.id.startswith("table1.r")]
+        return [(c, 1.0) for c, _ in rows[:2]]
+
+    def banner_without_schools(self, query: str) -> str | None:
+        """A banner the question asks schools of that has none in the plan; None when another named banner has
+        some (达拉特旗和伊金霍洛旗: a claim to check against the plan, not a question to refuse)."""
+        if not _ASKS_SCHOOL.search(query):
+            return None
+        named = [b for b in policy.BANNERS if b in query]
+        vocational = bool(_ASKS_VOCATIONAL.search(query))  # a 综合高中 is no answer to "杭锦旗的职高"
+        without = [
+            b
+            for b in named
+            if not [s for s in find_schools(self.knowledge, banner=b) if not vocational or s.get("kind") != "综合高中"]
+        ]
+        return without[0] if without and len(without) == len(named) else None
+
+
+def _stem(industry: object) -> str:
+    """An industry's name without its generic ending (采矿业 → 采矿, 艺术类 → 艺术)."""
+    return re.sub(r"(?:产业|业|类)$", "", str(industry))
+
+
+def _features(school: dict[str, Any], query: str) -> bool:
+    """The school features an industry the query names (采矿业 → 采矿, 煤化工业 → 煤化工)."""
+    stems = [_stem(i) for i in school.get("featured_industries") or []]
+    return any(len(stem) >= 2 and stem in query for stem in stems)
