@@ -152,7 +152,8 @@ class Assistant:
         )
         if not policy.ABOUT_THE_DOCUMENT.search(question):
             ranked = [r for r in ranked if r[0].kind not in policy.FRAME_KINDS]
-        several = len(_asked_parts(question)) > 1
+        asked_parts = _asked_parts(question)
+        several = len(asked_parts) > 1
         kind = None if several else policy.asked_kind(question, self._kinds)
         qvec = self.knowledge.query_vector(query)
         years = policy.years_in(question)
@@ -168,7 +169,7 @@ class Assistant:
             # "X学院都学啥": the plan's own sentence on what the school features, after its 表2 row
             claims[1:1] = self.extractor.select(norm, ranked, 1, limits.chars, limits.trim, focus, qvec, wants, True)
         claims = self.routes.rows_of_several_schools(query) + claims
-        parts = self._part_claims(question, norm, limits)
+        parts = self._part_claims(asked_parts, question, norm, query, limits) if several else []
         if parts:  # every part answered first, then the rest of the best sentences
             claims = claims[:1] + parts + claims[1:]
         claims = self._with_sibling_rows(_dedupe(claims))
@@ -184,31 +185,31 @@ class Assistant:
             if not (alt and alt[0].score >= KIND_FALLBACK * claims[0].score and _states(kind, alt[0], question)):
                 return None  # asked when, where or which school, and no sentence near the best says it
             claims = alt + claims
-        silent = _silent_parts(question, claims, self._kinds) if several else []
-        if silent and len(silent) == len(_asked_parts(question)):
+        silent = _silent_parts(asked_parts, question, claims, self._kinds) if several else []
+        if silent and len(silent) == len(asked_parts):
             return None  # every part asks when, how long or where, and no sentence says it
         claims = self._correct_premise(canonical(question), claims)
         answer = self._compose(claims, route="extractive", suggest_from=ranked)
         return self._add_open_part(answer, silent[0].name) if silent else answer
 
-    def _part_claims(self, question: str, norm: str, limits: Limits) -> list[Claim]:
-        """For a question in several parts, the best sentence for each part, so no part goes unanswered."""
-        parts = _asked_parts(question)
-        if len(parts) < 2:
-            return []
-        named = [str(s.get("name", "")) for s in self.routes.schools_named(self.routes.expand(norm))]
+    def _part_claims(self, parts: list[str], question: str, norm: str, query: str, limits: Limits) -> list[Claim]:
+        """For a question in several parts (`query`: the whole of it, expanded), the best sentence for each part,
+        so no part goes unanswered."""
+        named = [str(s.get("name", "")) for s in self.routes.schools_named(query)]
         out: list[Claim] = []
         for i, part in enumerate(parts):
             focus = part_norm = normalise(part)
             # a part asking where a level leads ("读哪个中职，以后能上什么") is about the route, not an earlier school
             routes = self.routes.pathway_clauses(f"{norm} {part_norm}", part_norm)
-            if not routes and named and not self.routes.schools_named(self.routes.expand(part_norm)):
+            part_query = self.routes.expand(part_norm)
+            if not routes and named and not self.routes.schools_named(part_query):
                 part_norm = " ".join([*named, part_norm])  # "体育职中招多少人 主要学啥": 学啥 is about 体育职中
+                part_query = self.routes.expand(part_norm)
             elif not routes and i and not self.support.topic_words(part):
                 part_norm = f"{normalise(parts[0])} {part_norm}"  # "产教联盟现在有几个 以后要搞到几个"
-            query = self.routes.expand(part_norm)
-            ranked = self.routes.school_clauses(query) + routes + self.knowledge.candidates(query, k=6)
-            qvec = self.knowledge.query_vector(query)
+                part_query = self.routes.expand(part_norm)
+            ranked = self.routes.school_clauses(part_query) + routes + self.knowledge.candidates(part_query, k=6)
+            qvec = self.knowledge.query_vector(part_query)
             kind = policy.asked_kind(part, self._kinds)
             best = self.extractor.select(
                 part_norm, ranked, 1, limits.chars, limits.trim, focus, qvec, kind.states if kind else None
@@ -422,10 +423,12 @@ def _states(kind: policy.AnswerKind, claim: Claim, question: str) -> bool:
     return policy.states_kind(kind, claim.text, question)
 
 
-def _silent_parts(question: str, claims: list[Claim], kinds: tuple[policy.AnswerKind, ...]) -> list[policy.AnswerKind]:
+def _silent_parts(
+    parts: list[str], question: str, claims: list[Claim], kinds: tuple[policy.AnswerKind, ...]
+) -> list[policy.AnswerKind]:
     """The kinds asked by parts of a question (when, how long, where, which school) that no claim states."""
     out = []
-    for part in _asked_parts(question):
+    for part in parts:
         kind = policy.asked_kind(part, kinds)
         if kind and not any(_states(kind, c, question) for c in claims):
             out.append(kind)

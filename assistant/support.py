@@ -130,8 +130,7 @@ class SupportCheck:
 
     def unknown_topics(self, segment: str) -> list[str]:
         """Words of one segment that name an off-plan topic the vocabulary does not know, in order."""
-        with self._lock:
-            words = list(self._jieba.cut(segment, HMM=False))
+        words = self._cut(segment)
         out: list[str] = []
         for i, word in enumerate(words):
             if not _CJK.fullmatch(word) or self._vocab.knows(word):
@@ -144,9 +143,11 @@ class SupportCheck:
     def topic_words(self, segment: str) -> list[str]:
         """Words of a segment that name something the plan speaks about (not everyday or question words):
         "以后要搞到几个" has none, its topic is in the part before it."""
+        return [w for w in self._cut(segment) if _CJK.fullmatch(w) and w not in GENERIC and w in self._vocab.text]
+
+    def _cut(self, segment: str) -> list[str]:
         with self._lock:
-            words = list(self._jieba.cut(segment, HMM=False))
-        return [w for w in words if _CJK.fullmatch(w) and w not in GENERIC and w in self._vocab.text]
+            return list(self._jieba.cut(segment, HMM=False))
 
     def unsupported(self, question: str) -> list[tuple[str, list[str]]]:
         """Each asked segment with its unknown topic words (only segments that have some)."""
