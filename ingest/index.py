@@ -148,8 +148,7 @@ def build_index(
         old = {}
     col = open_collection(paths.chroma, collection, embedder)
     old_hashes: dict[str, str] = dict(old.get("clauses", {})) if same_embedder else {}
-    stored = col.get(include=["metadatas"])
-    owner = {i: str((m or {}).get("clause", "")) for i, m in zip(stored["ids"], stored["metadatas"] or [], strict=True)}
+    owner = {i: unit_owner(i) for i in col.get(include=[])["ids"]}
     present = set(owner.values())
     todo = [c for c in clauses if old_hashes.get(c.id) != hashes[c.id] or c.id not in present]
     removed = sorted(present - set(hashes))
