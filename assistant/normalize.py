@@ -58,6 +58,9 @@ COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("老师", "教师"),
     ("牧区", "农村牧区"),
     ("学校跟企业", "校企"),
+    ("东边", "东部"),
+    ("西边", "西部"),
+    ("残疾", "残疾学生 随班就读 特殊教育"),
 )
 
 #: A few English words so an English question still retrieves (answers stay in Chinese).

@@ -85,14 +85,23 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         ),
         "评选或认定的具体条件",
     ),
-    OpenTopic(re.compile(r"会被刷|刷掉|退钱|退还|退回|违约|不回来|赔偿|算不算"), "这种情况下的具体处理办法"),
+    OpenTopic(
+        re.compile(
+            r"会被刷|刷掉|退钱|退还|退回|违约|不回来|赔偿|算不算|没考过|考不上|转不上|没通过|不及格|毕不了业|"
+            r"会不会被|调到别的|调走|还保留|还算数"
+        ),
+        "这种情况下的具体处理办法",
+    ),
     OpenTopic(
         re.compile(r"转段.{0,6}(?:考试|考什么|规则|科目|怎么考)|考试科目|考什么|考哪些"), "转段或升学考试的具体规则"
     ),
-    OpenTopic(re.compile(r"班额|招几个班|名额|录取率|招生计划"), "具体的招生人数和名额"),
+    OpenTopic(re.compile(r"班额|招几个班|名额|录取率|招生计划|新生|[一每]年招"), "具体的招生人数和名额"),
     OpenTopic(re.compile(r"排名|哪个.{0,4}(?:最好|更好)|好不好|怎么样$|口碑|比较好"), "学校的排名或好坏评价"),
     OpenTopic(
-        re.compile(r"你(?:个人)?(?:觉得|认为|怎么看)|给个评价|评价一下|打个?分|靠谱|乱花钱|有没有用|有用吗"),
+        re.compile(
+            r"你(?:个人)?(?:觉得|认为|怎么看|说)|好还是|还是.{0,8}好(?:呢|吗|啊)?$|哪条路好|"
+            r"给个评价|评价一下|打个?分|靠谱|乱花钱|有没有用|有用吗"
+        ),
         "对方案好坏的评价（职途只转述方案原文，不发表个人看法）",
     ),
     OpenTopic(
@@ -156,6 +165,10 @@ class AnswerKind:
     rows: bool = True  # False: a table row never states it (its year columns say nothing about when)
 
 
+#: An amount of money (2万元, 5-10万元, 一万元) or a multiple of a pay (提高1倍).
+MONEY = re.compile(
+    r"\d[\d.]*\s*(?:[-—–～至到]\s*\d[\d.]*\s*)?[万千亿]?元|[一二两三四五六七八九十]+[万千]?元|[\d.]+\s*倍|[一二两三]倍"
+)
 #: Where the plan places things: its banners (short names too) and the parts of the city.
 PLACES = "|".join([*BANNER_NAMES, "园区", "开发区", "东部", "中部", "西部", "(?:设在|位于)[^，。；]{2,}"])
 ANSWER_KINDS: tuple[AnswerKind, ...] = (
@@ -178,6 +191,11 @@ ANSWER_KINDS: tuple[AnswerKind, ...] = (
             r"\d\s*\+\s*\d"  # 3+2: three years, then two
         ),
     ),
+    AnswerKind(  # how much money (多少钱, 一年能拿多少): an amount in 元, or a multiple of a pay
+        "具体的金额",
+        re.compile(r"多少钱|[补奖给]多少|几万|多少万|金额|how much", re.I),
+        MONEY,
+    ),
     AnswerKind(
         "具体的地点",
         re.compile(r"在哪(?![些个所类种])|哪个(?:旗|区|地方)|哪里|什么地方|where", re.I),
@@ -189,7 +207,7 @@ ANSWER_KINDS: tuple[AnswerKind, ...] = (
 #: "Which school": a question that wants schools named (哪几所高中在试点, 在哪个学校开的); not "能考哪个高职",
 #: which asks where a route leads.
 _ASKS_SCHOOL_NAME = re.compile(
-    r"哪(?:所|几所)|哪(?:个|几个|些|家)(?:[中高]职)?(?:学校|职校|职中|职高|院校|学院|中学|高中)|"
+    r"哪(?:[几两三四五六七八九十\d]*所)|哪(?:个|几个|些|家)(?:[中高]职)?(?:学校|职校|职中|职高|院校|学院|中学|高中)|"
     r"有(?:没有)?[^，。？?\s]{1,6}(?:学校|职校|职中|职高)(?:吗|不|没)|"
     r"which (?:school|college)s?",
     re.I,

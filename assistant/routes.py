@@ -101,6 +101,16 @@ class Routes:
             return []
         return [Claim(display(c.text, c), c.id, c.text, 1.0) for c in rows]
 
+    def other_schools_rows(self, query: str) -> frozenset[str]:
+        """When a query names schools: the table rows (表2, 表3) of every other school. "幼专要建几个重点实验室" is
+        not answered by 鄂尔多斯职业学院's row."""
+        named = self.schools_named(query)
+        if not named:
+            return frozenset()
+        own = {c for s in named for c in s.get("clauses", [])}
+        rows = {c for s in self._schools for c in s.get("clauses", []) if c.startswith(("table2.", "table3."))}
+        return frozenset(rows - own)
+
     def pathway_clauses(self, query: str, asked: str | None = None) -> list[tuple[Clause, float]]:
         """For "读完中职能上高职/本科吗": the clauses of the matching progression routes, ranked first.
 

@@ -136,7 +136,9 @@ class Assistant:
         topic = topic_name(words)
         missing = {seg for seg, _ in gaps}
         rest = "，".join(p for p in asked_segments(question) if p not in missing)
-        partial = self._answer(normalise(rest), rest, limits) if len(rest) >= 6 else None
+        # the rest is answered only when it has a topic of its own ("一节课多少钱" is about the missing 课时费)
+        answerable = len(rest) >= 6 and self.support.topic_words(rest)
+        partial = self._answer(normalise(rest), rest, limits) if answerable else None
         if partial is not None:
             return self._add_open_part(partial, topic)
         return self._refuse(topic, normalise(question))
@@ -172,11 +174,14 @@ class Assistant:
         parts = self._part_claims(asked_parts, question, norm, query, limits) if several else []
         if parts:  # every part answered first, then the rest of the best sentences
             claims = claims[:1] + parts + claims[1:]
-        claims = self._with_sibling_rows(_dedupe(claims))
+        foreign = self.routes.other_schools_rows(query)
+        claims = [c for c in self._with_sibling_rows(_dedupe(claims)) if c.clause_id not in foreign]
         claims = claims[: limits.claims + 1]
         if not claims or claims[0].score < MIN_SCORE:
             return None
-        if _ASKS_AMOUNT.search(question) and not re.search(r"\d", claims[0].text):
+        # the amount asked by a follow-up's own words, or by a one-part question (a part of several is checked below)
+        asks_amount = _ASKS_AMOUNT.search(focus) if focus else not several and _ASKS_AMOUNT.search(question)
+        if asks_amount and not policy.MONEY.search(claims[0].text):
             return None  # asked for an amount, and the sentence that answers states none: never answer around it
         if years and not years & {y for c in claims for y in policy.years_in(c.text)}:
             return None  # asked about a year the answering sentences never mention (the plan has no data for it)

@@ -40,7 +40,11 @@ OFF_PLAN_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         "学校的日常安排",
-        ("暑假", "放假", "作息", "课表", "校车", "门禁", "手机", "游泳", "社团活动"),
+        ("暑假", "放假", "作息", "课表", "校车", "门禁", "手机", "游泳", "社团活动", "学期", "请假", "晚自习", "作业"),
+    ),
+    (
+        "学籍和学业的具体处理",
+        ("补考", "挂科", "留级", "退学", "休学", "开除", "处分", "转专业", "结业", "考勤", "调剂", "摇号"),
     ),
     (
         "收费和资助",
@@ -48,9 +52,54 @@ OFF_PLAN_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         "招生录取的具体安排",
-        ("分数线", "录取线", "录取率", "名额", "招生简章", "志愿", "面试", "笔试", "体检", "报名费", "插班", "复读"),
+        (
+            "分数线",
+            "录取线",
+            "录取率",
+            "名额",
+            "招生简章",
+            "志愿",
+            "面试",
+            "笔试",
+            "体检",
+            "报名费",
+            "插班",
+            "复读",
+            "名单",
+            "清单",
+            "公示",
+            "单招",
+            "统招",
+            "提前批",
+            "保送",
+        ),
     ),
-    ("就业和待遇的情况", ("工资", "薪资", "薪水", "月薪", "年薪", "就业率", "升学率", "对口率", "编制", "公务员")),
+    (
+        "就业和待遇的情况",
+        (
+            "工资",
+            "薪资",
+            "薪水",
+            "月薪",
+            "年薪",
+            "底薪",
+            "提成",
+            "年终奖",
+            "就业率",
+            "升学率",
+            "对口率",
+            "编制",
+            "公务员",
+            "分配",
+            "五险一金",
+            "社保",
+            "加班",
+            "津贴",
+            "课时费",
+            "机场",
+            "铁路局",
+        ),
+    ),
     ("个人报考条件", ("年龄", "身高", "体重", "视力", "近视", "色盲", "性别", "男生", "女生", "户口", "户籍")),
     ("学校的具体情况", ("校长", "班主任", "校区", "占地", "面积", "地址", "位置", "电话", "官网", "网址", "公众号")),
     ("具体的时间安排", ("开学", "报到", "截止", "放榜")),
@@ -97,7 +146,7 @@ def _every_piece_in(words: str, text: str) -> bool:
 
 
 #: Record fields that say what the plan leaves open: their words are exactly what ZhiTu cannot answer.
-_OPEN_FIELDS = frozenset(("notes", "note"))
+_OPEN_FIELDS = frozenset(("notes", "note", "in_plan"))
 
 
 def record_texts(records: object) -> list[str]:
@@ -150,8 +199,9 @@ class SupportCheck:
             return list(self._jieba.cut(segment, HMM=False))
 
     def unsupported(self, question: str) -> list[tuple[str, list[str]]]:
-        """Each asked segment with its unknown topic words (only segments that have some)."""
-        found = [(seg, self.unknown_topics(seg)) for seg in asked_segments(question)]
+        """Each segment with its unknown topic words (only segments that have some). Every segment counts, not only
+        the asking ones: "兼职教师课时费 一节课多少钱" names its topic before it asks."""
+        found = [(seg, self.unknown_topics(seg)) for seg in _SEGMENT.split(question) if seg.strip()]
         return [(seg, words) for seg, words in found if words]
 
 

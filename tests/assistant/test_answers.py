@@ -370,3 +370,19 @@ def test_judgements_the_plan_does_not_make_are_refused_but_its_own_words_are_not
     assert a.refused and "证书认可度" in a.answer
     b = assistant.ask("普高学生去中职选课 学分认不认")
     assert not b.refused and "学分互认" in b.answer and "s3.2.5" in cited(b)
+
+
+def test_an_amount_asked_is_not_answered_by_a_programme_names_digits(assistant: Assistant) -> None:
+    a = assistant.ask("1+X证书考下来奖多少")  # "1+X" is a name; the plan states no award for the certificate
+    assert a.refused and "金额" in a.answer
+
+
+def test_each_part_of_a_question_is_held_to_its_own_amount(assistant: Assistant) -> None:
+    a = assistant.ask("准格尔旗职高学啥方向 另外鸿雁计划专科的干满5年给多少")
+    assert not a.refused and "采矿" in a.answer and "1万元" in a.answer
+    assert {"table2.r13", "box4.2"} <= cited(a)
+
+
+def test_a_named_schools_question_is_not_answered_by_another_schools_row(assistant: Assistant) -> None:
+    a = assistant.ask("民族幼专2025年要建几个区级重点实验室")
+    assert "鄂尔多斯职业学院" not in a.answer and "table3.r5" not in cited(a)
