@@ -178,9 +178,13 @@ ANSWER_KINDS: tuple[AnswerKind, ...] = (
         re.compile(r"20\d\d|\d+月|年底|年内|每年|每\d+年|十四五|之前|以前"),
         rows=False,
     ),
-    AnswerKind(  # how often (多久评一次): an interval
+    AnswerKind(  # how often (多久评一次, 一周上几节): an interval
         "具体的频次",
-        re.compile(r"(?:多久|多长时间|几年|几个月).{0,8}[一1][次回趟轮]|how often", re.I),
+        re.compile(
+            r"(?:多久|多长时间|几年|几个月).{0,8}[一1][次回趟轮]|[一每](?:周|星期|个?月|学期).{0,6}(?:几|多少)[节次回]|"
+            r"how often",
+            re.I,
+        ),
         re.compile(r"每[^，。；]{0,3}?[年月周天季]|\d+年一(?:次|轮|周期)"),
     ),
     AnswerKind(  # how long (持续多长时间): a duration, not a date and not an interval
@@ -195,6 +199,11 @@ ANSWER_KINDS: tuple[AnswerKind, ...] = (
         "具体的金额",
         re.compile(r"多少钱|[补奖给]多少|几万|多少万|金额|how much", re.I),
         MONEY,
+    ),
+    AnswerKind(  # what share (职普比, 双师型占比): a percentage or a ratio
+        "具体的比例",
+        re.compile(r"^(?!.*\d\s*(?:%|[：:比]\s*\d)).*(?:占比|比例|职普比|百分之几|百分比|几成|占多少)"),  # 20%对吗 checks
+        re.compile(r"\d+(?:\.\d+)?\s*%|\d+\s*[：:]\s*\d+|百分之|[一二三四五六七八九]成"),
     ),
     AnswerKind(
         "具体的地点",
@@ -234,6 +243,27 @@ def states_kind(kind: AnswerKind, text: str, question: str) -> bool:
     """The text states an answer of that kind that the question does not already give (康巴什区职业中学建在哪:
     康巴什区 is no answer)."""
     return any(m.group(0) not in question for m in kind.states.finditer(without_titles(text)))
+
+
+#: The levels an award, a competition or a base is granted at ("国家级技能大师工作室", "自治区职业技能大赛").
+TIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("世界", re.compile(r"世界")),
+    ("国家", re.compile(r"国家级|全国|国家(?=[^，。；]{0,4}(?:竞赛|大赛|技能|奖))")),
+    ("自治区", re.compile(r"自治区|区级|全区")),
+    ("市", re.compile(r"市级")),
+)
+
+
+def tiers_in(text: str) -> set[str]:
+    """The award levels a text names."""
+    return {name for name, pattern in TIERS if pattern.search(text)}
+
+
+def other_tier(question: str, answer: str) -> bool:
+    """The question names one level and the answering sentence names only others: "自治区大赛一等奖奖多少" is
+    not answered by what 世界 and 国家级 medals get."""
+    asked, stated = tiers_in(question), tiers_in(answer)
+    return len(asked) == 1 and bool(stated) and not asked & stated
 
 
 KNOWN_YEARS = {"2019", "2020", "2021", "2022", "2023", "2025", "2035"}

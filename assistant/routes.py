@@ -12,6 +12,8 @@ from assistant.knowledge import Knowledge
 from assistant.tools import explain_term, find_schools, pathways
 from assistant.types import Clause
 
+#: A question about the whole city, whose figures 表1 gives even when a school is named beside it.
+CITY_WIDE = re.compile(r"全市|市里|鄂尔多斯市|全鄂尔多斯|整个鄂尔多斯|全部|总共|一共|city", re.I)
 _ASKS_SCHOOL = re.compile(r"学校|中职|职高|职中|职校|职业中学|中专|技校|读书|上学|念书|school", re.I)
 _ASKS_VOCATIONAL = re.compile(r"职高|职中|中职|中专|技校|职业中学|职校|职业学校")
 _ASKS_NOW = re.compile(r"现在|目前|现有|眼下|如今|2021|\bnow\b|currently|today", re.I)
@@ -101,15 +103,17 @@ class Routes:
             return []
         return [Claim(display(c.text, c), c.id, c.text, 1.0) for c in rows]
 
-    def other_schools_rows(self, query: str) -> frozenset[str]:
-        """When a query names schools: the table rows (表2, 表3) of every other school. "幼专要建几个重点实验室" is
-        not answered by 鄂尔多斯职业学院's row."""
+    def rows_about_others(self, query: str) -> frozenset[str]:
+        """When a query names schools or a banner: the table rows about others. "幼专要建几个重点实验室" is not
+        answered by 鄂尔多斯职业学院's 表3 row, nor "准格尔旗职普比多少" by 表1's (the whole city's figures)."""
         named = self.schools_named(query)
-        if not named:
-            return frozenset()
-        own = {c for s in named for c in s.get("clauses", [])}
-        rows = {c for s in self._schools for c in s.get("clauses", []) if c.startswith(("table2.", "table3."))}
-        return frozenset(rows - own)
+        banner = any(b in query for b in policy.BANNER_NAMES)
+        rows: set[str] = set()
+        if named:
+            rows = {c for s in self._schools for c in s.get("clauses", []) if c.startswith(("table2.", "table3."))}
+        if (named or banner) and not CITY_WIDE.search(query):
+            rows |= {c for c in self.knowledge.clauses if c.startswith("table1.")}
+        return frozenset(rows - {c for s in named for c in s.get("clauses", [])})
 
     def pathway_clauses(self, query: str, asked: str | None = None) -> list[tuple[Clause, float]]:
         """For "读完中职能上高职/本科吗": the clauses of the matching progression routes, ranked first.
@@ -143,12 +147,16 @@ class Routes:
         rows = [(c, s) for c, s in self.knowledge.candidates(query, k=20) if c.id.startswith("table1.r")]
         return [(c, 1.0) for c, _ in rows[:2]]
 
-    def banner_without_schools(self, query: str) -> str | None:
+    def banner_without_schools(self, query: str, own: str | None = None) -> str | None:
         """A banner the question asks schools of that has none in the plan; None when another named banner has
-        some (达拉特旗和伊金霍洛旗: a claim to check against the plan, not a question to refuse)."""
+        some (达拉特旗和伊金霍洛旗: a claim to check against the plan, not a question to refuse).
+
+        `own`: a follow-up's own words, the only place its banners come from ("伊金霍洛旗的呢" after a question on
+        准格尔旗's schools asks about 伊金霍洛旗; "那新建的职业中学在哪" asks about no banner of the turn before).
+        """
         if not _ASKS_SCHOOL.search(query):
             return None
-        named = [b for b in policy.BANNERS if b in query]
+        named = [b for b in policy.BANNERS if b in (query if own is None else own)]
         vocational = bool(_ASKS_VOCATIONAL.search(query))  # a 综合高中 is no answer to "杭锦旗的职高"
         without = [
             b

@@ -15,7 +15,7 @@ from assistant.knowledge import Knowledge
 from assistant.normalize import canonical, normalise
 from assistant.numbers import figures
 from assistant.prompts import render, wording
-from assistant.routes import Routes
+from assistant.routes import CITY_WIDE, Routes
 from assistant.settings import Settings
 from assistant.support import ASKS, SupportCheck, Vocabulary, asked_segments, record_texts, topic_name
 from assistant.tools import explain_term, subsidy_rules
@@ -103,7 +103,7 @@ class Assistant:
         unsupported = self._unsupported(canonical(question), q, limits)
         if unsupported is not None:
             return unsupported
-        banner_refusal = self.routes.banner_without_schools(norm)
+        banner_refusal = self.routes.banner_without_schools(norm, focus or None)
         if banner_refusal:
             return self._refuse(f"{banner_refusal}的职业学校", norm)
         answer = self._answer(norm, q, limits, focus)
@@ -154,6 +154,8 @@ class Assistant:
         )
         if not policy.ABOUT_THE_DOCUMENT.search(question):
             ranked = [r for r in ranked if r[0].kind not in policy.FRAME_KINDS]
+        foreign = self.routes.rows_about_others(query)
+        ranked = [r for r in ranked if r[0].id not in foreign]
         asked_parts = _asked_parts(question)
         several = len(asked_parts) > 1
         kind = None if several else policy.asked_kind(question, self._kinds)
@@ -174,7 +176,6 @@ class Assistant:
         parts = self._part_claims(asked_parts, question, norm, query, limits) if several else []
         if parts:  # every part answered first, then the rest of the best sentences
             claims = claims[:1] + parts + claims[1:]
-        foreign = self.routes.other_schools_rows(query)
         claims = [c for c in self._with_sibling_rows(_dedupe(claims)) if c.clause_id not in foreign]
         claims = claims[: limits.claims + 1]
         if not claims or claims[0].score < MIN_SCORE:
@@ -183,9 +184,11 @@ class Assistant:
         asks_amount = _ASKS_AMOUNT.search(focus) if focus else not several and _ASKS_AMOUNT.search(question)
         if asks_amount and not policy.MONEY.search(claims[0].text):
             return None  # asked for an amount, and the sentence that answers states none: never answer around it
+        if not several and policy.other_tier(focus or question, claims[0].text):
+            return None  # asked about one level (自治区级), and the answer is about others (世界, 国家级)
         if years and not years & {y for c in claims for y in policy.years_in(c.text)}:
             return None  # asked about a year the answering sentences never mention (the plan has no data for it)
-        if kind and not any(_states(kind, c, question) for c in claims):
+        if kind and not _states(kind, claims[0], question):
             alt = self.extractor.select(norm, ranked, 1, limits.chars, limits.trim, focus, qvec, wants, True)
             if not (alt and alt[0].score >= KIND_FALLBACK * claims[0].score and _states(kind, alt[0], question)):
                 return None  # asked when, where or which school, and no sentence near the best says it
@@ -207,7 +210,7 @@ class Assistant:
             # a part asking where a level leads ("读哪个中职，以后能上什么") is about the route, not an earlier school
             routes = self.routes.pathway_clauses(f"{norm} {part_norm}", part_norm)
             part_query = self.routes.expand(part_norm)
-            if not routes and named and not self.routes.schools_named(part_query):
+            if not routes and named and not self.routes.schools_named(part_query) and not CITY_WIDE.search(part):
                 part_norm = " ".join([*named, part_norm])  # "体育职中招多少人 主要学啥": 学啥 is about 体育职中
                 part_query = self.routes.expand(part_norm)
             elif not routes and i and not self.support.topic_words(part):

@@ -386,3 +386,34 @@ def test_each_part_of_a_question_is_held_to_its_own_amount(assistant: Assistant)
 def test_a_named_schools_question_is_not_answered_by_another_schools_row(assistant: Assistant) -> None:
     a = assistant.ask("民族幼专2025年要建几个区级重点实验室")
     assert "鄂尔多斯职业学院" not in a.answer and "table3.r5" not in cited(a)
+
+
+def test_a_figure_for_one_level_is_not_answered_by_anothers(assistant: Assistant) -> None:
+    a = assistant.ask("娃在自治区职业技能大赛拿了一等奖 奖多少")  # the plan sets awards for 世界 and 国家级 only
+    assert a.refused and "20万元" not in a.answer
+
+
+def test_a_share_asked_of_one_school_is_not_answered_by_the_citys(assistant: Assistant) -> None:
+    a = assistant.ask("鄂尔多斯理工学校双师型老师占比多少")
+    assert a.refused and "比例" in a.answer
+    assert not {"table1.r14", "table1.r15"} & cited(a)
+
+
+def test_a_share_the_question_states_is_checked_not_asked(assistant: Assistant) -> None:
+    a = assistant.ask("方案规定兼职教师比例不得超过20%，对吗？")
+    assert not a.refused and "20%" in a.answer and "s3.5.21" in cited(a)
+
+
+def test_a_follow_up_asks_about_its_own_banner(assistant: Assistant) -> None:
+    history = [
+        Turn(role="user", content="准格尔旗有啥职高"),
+        Turn(role="assistant", content="准格尔旗职业高级中学，以采矿业、化工业为方向。"),
+    ]
+    a = assistant.ask("伊金霍洛旗的呢", history)
+    assert a.refused and "伊金霍洛旗" in a.answer and "准格尔旗职业高级中学" not in a.answer
+    history = [
+        Turn(role="user", content="综合高中方案里说在哪建"),
+        Turn(role="assistant", content="推动康巴什区、杭锦旗综合高中建设。"),
+    ]
+    a = assistant.ask("那新建的职业中学在哪", history)  # 杭锦旗 belongs to the turn before
+    assert "杭锦旗的职业学校" not in a.answer
