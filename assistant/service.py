@@ -34,7 +34,9 @@ _ASKS_AMOUNT = re.compile(r"多少钱|补多少|奖多少|给多少|几万|多�
 #: Names that hold digits but state no figure: "3+2" and "3+4" routes, "1+X" certificates, 5G.
 _PROGRAMME = re.compile(r"\d\s*\+\s*(?:\d|X)|5G", re.I)
 _ABOUT_ONESELF = re.compile(r"我|咱|孩子|娃|闺女|女儿|儿子")
-_PARTS = re.compile(r"[，,？?；;。！!]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+#: Where a question's parts meet: punctuation, or a space after a Chinese character ("兼职教师比例呢 3名工程…":
+#: 三 is a digit by then).
+_PARTS = re.compile(r"[，,？?；;。！!]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff\d])")
 MIN_SCORE = 0.42  # below this the best sentence covers too little of the question to count as an answer
 WHERE_TO_ASK_CLAUSE = "s4.1"
 #: "一个月多少钱", "一年能拿多少": a rate's unit, not a figure the question asserts.
@@ -176,8 +178,10 @@ class Assistant:
         parts = self._part_claims(asked_parts, question, norm, query, limits) if several else []
         if parts:  # every part answered first, then the rest of the best sentences
             claims = claims[:1] + parts + claims[1:]
-        claims = [c for c in self._with_sibling_rows(_dedupe(claims)) if c.clause_id not in foreign]
-        claims = claims[: limits.claims + 1]
+        deduped = _dedupe(claims)
+        with_rows = self._with_sibling_rows(deduped, question)
+        cap = limits.claims + 1 + len(with_rows) - len(deduped)  # sub-rows come with their row
+        claims = [c for c in with_rows if c.clause_id not in foreign][:cap]
         if not claims or claims[0].score < MIN_SCORE:
             return None
         # the amount asked by a follow-up's own words, or by a one-part question (a part of several is checked below)
@@ -272,8 +276,10 @@ class Assistant:
                 out.append(Claim(claim.text, claim.clause_id, claim.quote, 1.0))
         return out
 
-    def _with_sibling_rows(self, claims: list[Claim]) -> list[Claim]:
-        """A table indicator split into sub-rows (双师型: 中职 / 高职) is answered with all of its rows."""
+    def _with_sibling_rows(self, claims: list[Claim], question: str) -> list[Claim]:
+        """A table indicator split into sub-rows (双师型: 中职 / 高职) is answered with all of its rows, or with the
+        rows of the one level the question names ("中职双师型要到多少")."""
+        levels = [lv for lv in ("中职", "高职") if lv in question]
         out: list[Claim] = []
         for claim in claims:
             out.append(claim)
@@ -283,7 +289,8 @@ class Assistant:
                 continue
             for other in self.knowledge.clauses.values():
                 sibling = other.parent == clause.parent and (other.cells or {}).get("指标") == name
-                if sibling and all(c.clause_id != other.id for c in claims):
+                asked = len(levels) != 1 or levels[0] in other.text
+                if sibling and asked and all(c.clause_id != other.id for c in claims):
                     out.append(Claim(display(other.text, other), other.id, other.text, claim.score))
         return out
 

@@ -417,3 +417,10 @@ def test_a_follow_up_asks_about_its_own_banner(assistant: Assistant) -> None:
     ]
     a = assistant.ask("那新建的职业中学在哪", history)  # 杭锦旗 belongs to the turn before
     assert "杭锦旗的职业学校" not in a.answer
+
+
+def test_parts_split_before_a_numeral_and_a_level_asked_keeps_its_own_row(assistant: Assistant) -> None:
+    a = assistant.ask("中职双师型2025要到多少 兼职教师比例呢 三名工程几年评一次")  # 三 becomes 3 before splitting
+    assert "60%" in a.answer and "20%" in a.answer and "每3年" in a.answer
+    assert "70%" not in a.answer, "the 高职 sub-row was not asked"
+    assert {"table1.r14", "s3.5.21"} <= cited(a)
