@@ -214,7 +214,8 @@ class Assistant:
             # a part asking where a level leads ("读哪个中职，以后能上什么") is about the route, not an earlier school
             routes = self.routes.pathway_clauses(f"{norm} {part_norm}", part_norm)
             part_query = self.routes.expand(part_norm)
-            if not routes and named and not self.routes.schools_named(part_query) and not CITY_WIDE.search(part):
+            own_place = CITY_WIDE.search(part) or any(b in part for b in policy.BANNER_NAMES)
+            if not routes and named and not self.routes.schools_named(part_query) and not own_place:
                 part_norm = " ".join([*named, part_norm])  # "体育职中招多少人 主要学啥": 学啥 is about 体育职中
                 part_query = self.routes.expand(part_norm)
             elif not routes and i and not self.support.topic_words(part):

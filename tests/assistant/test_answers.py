@@ -424,3 +424,22 @@ def test_parts_split_before_a_numeral_and_a_level_asked_keeps_its_own_row(assist
     assert "60%" in a.answer and "20%" in a.answer and "每3年" in a.answer
     assert "70%" not in a.answer, "the 高职 sub-row was not asked"
     assert {"table1.r14", "s3.5.21"} <= cited(a)
+
+
+@pytest.mark.parametrize(
+    ("question", "facts", "clauses"),
+    [
+        # 招不招 asks by doubling the verb; 选课 is the plan's 课程互选
+        ("高职里面的中专部还招不招 另外中职跟普高能互相选课吗", ["退出", "课程互选"], {"s3.2.7", "s3.2.5"}),
+        # 还是 asks; a part naming its own banner is not about the school named before it
+        (
+            "达拉特旗第十中学是公办还是民办？达拉特有没有啥产业学院",
+            ["民办", "达拉特化工产业学院"],
+            {"table2.r16", "s3.3.13"},
+        ),
+    ],
+)
+def test_every_part_is_answered(assistant: Assistant, question: str, facts: list[str], clauses: set[str]) -> None:
+    a = assistant.ask(question)
+    assert not a.refused and all(f in a.answer for f in facts)
+    assert clauses <= cited(a)
