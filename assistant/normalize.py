@@ -40,7 +40,7 @@ COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("多大", "学生数 在校生规模"),
     ("高中", "普通高中"),
     # how families say what the plan says in policy words
-    ("出路", "升学 就业"),
+    ("出路", "升学 就业 渠道"),
     ("文凭", "学历"),
     ("手艺", "技能"),
     ("打工", "就业"),

@@ -52,7 +52,12 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         re.compile(r"学费|住宿费|书本费|收费|交钱|交费|缴费|花多少钱|tuition|fee", re.I), "学费、住宿费等收费标准"
     ),
     OpenTopic(re.compile(r"助学金|免学费|奖学金|资助政策|贫困生|scholarship", re.I), "助学金、免学费和奖学金政策"),
-    OpenTopic(re.compile(r"分数线|录取分|多少分|几分|中考.{0,6}(?:分数|考分)|分数|score", re.I), "录取分数线"),
+    OpenTopic(
+        re.compile(
+            r"分数线|录取分|多少分|几分|中考.{0,6}(?:分数|考分)|分数|score|what grades|grades? (?:would|do|does)", re.I
+        ),
+        "录取分数线",
+    ),
     OpenTopic(
         re.compile(
             r"(?:什么时候|啥时候|何时)(?:报名|招生|开学|填志愿|录取|考试|申请)|报名时间|报名日期|截止|几月|哪天|开学|when\b",
@@ -72,7 +77,10 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     ),
     OpenTopic(re.compile(r"宿舍|住宿条件|食堂|伙食|dorm", re.I), "住宿和生活条件"),
     OpenTopic(
-        re.compile(r"就业率|(?:毕业|就业|工作).{0,8}(?:工资|薪资|薪水)|月薪|年薪|挣多少|salary", re.I),
+        re.compile(
+            r"就业率|(?:毕业|就业|工作).{0,8}(?:工资|薪资|薪水)|月薪|年薪|挣多少|salary|job placement|employment rate",
+            re.I,
+        ),
         "毕业后的就业率和工资",
     ),
     OpenTopic(
@@ -87,7 +95,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     ),
     OpenTopic(
         re.compile(
-            r"会被刷|刷掉|退钱|退还|退回|违约|不回来|赔偿|算不算|没考过|考不上|转不上|没通过|不及格|毕不了业|"
+            r"会被刷|刷掉|退钱|退还|退回|要退(?:吗|不)|退不退|违约|不回来|换地方|赔偿|算不算|没考过|考不上|转不上|没通过|不及格|毕不了业|"
             r"会不会被|调到别的|调走|还保留|还算数"
         ),
         "这种情况下的具体处理办法",
@@ -96,7 +104,10 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         re.compile(r"转段.{0,6}(?:考试|考什么|规则|科目|怎么考)|考试科目|考什么|考哪些"), "转段或升学考试的具体规则"
     ),
     OpenTopic(re.compile(r"班额|招几个班|名额|录取率|招生计划|新生|[一每]年招"), "具体的招生人数和名额"),
-    OpenTopic(re.compile(r"排名|哪个.{0,4}(?:最好|更好)|好不好|怎么样$|口碑|比较好"), "学校的排名或好坏评价"),
+    OpenTopic(
+        re.compile(r"排名|哪个.{0,4}(?:最好|更好)|好不好|怎么样$|口碑|比较好|\bbetter\b|\bbest\b|\brank", re.I),
+        "学校的排名或好坏评价",
+    ),
     OpenTopic(
         re.compile(
             r"你(?:个人)?(?:觉得|认为|怎么看|说)|好还是|还是.{0,8}好(?:呢|吗|啊)?$|哪条路好|"
@@ -124,12 +135,16 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     ),
     OpenTopic(
         re.compile(
-            r"哪家(?:公司|企业)|哪些(?:公司|企业)|什么公司|什么企业|具体哪个(?:职校|学校)|哪个学校开了|哪些学校开了"
+            r"哪家(?:公司|企业)|哪些(?:公司|企业)|什么公司|什么企业|具体哪个(?:职校|学校)|哪个学校开了|哪些学校开了|"
+            r"which (?:companies|company|employers?)",
+            re.I,
         ),
         "具体的单位名单",
     ),
     OpenTopic(
-        re.compile(r"包头|呼和浩特|呼市|乌海|赤峰|通辽|北京|上海|外省|伊金霍洛|伊旗"),
+        re.compile(
+            r"包头|呼和浩特|呼市|乌海|赤峰|通辽|北京|上海|外省|伊金霍洛|伊旗|Hohhot|Baotou|Beijing|Shanghai", re.I
+        ),
         "这个地方的学校或政策",
         unless=PLAN_BANNER,
     ),

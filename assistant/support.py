@@ -69,6 +69,7 @@ OFF_PLAN_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "名单",
             "清单",
             "公示",
+            "强制",
             "单招",
             "统招",
             "提前批",

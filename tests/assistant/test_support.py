@@ -61,6 +61,9 @@ def test_unknown_topic_words_are_found_in_every_part(assistant: Assistant) -> No
         "读3+2的要是转段没考过 会不会被退学",  # what happens if: the plan states no consequences
         "你说是考普高好还是读职高好",  # advice, not the plan
         "蒙艺职高一年招多少新生",  # a yearly intake: the plan gives only students enrolled
+        "Which companies take apprentices under the 现代学徒制?",  # a list of employers the plan does not give
+        "Which has better job placement, 鄂尔多斯职业学院 or 鄂尔多斯生态环境职业学院?",
+        "鸿雁计划 要是干了三年就换地方了 之前领的补贴要退不",
     ],
 )
 def test_a_topic_the_plan_never_mentions_is_refused(assistant: Assistant, question: str) -> None:
