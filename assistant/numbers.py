@@ -9,7 +9,7 @@ _CN_UNIT = {"十": 10, "百": 100, "千": 1000}
 _CN_NUM = re.compile(
     r"(?<![\d.哪每第同统唯这那])[一二两三四五六七八九十][零一二两三四五六七八九十百千万亿]*(?=[元人个所年倍名项条门家])"
 )
-_NUM = re.compile(r"(\d+(?:\.\d+)?)\s*(亿|万|千)?")
+_NUM = re.compile(r"(\d+(?:\.\d+)?)\s*(?:个(?=亿))?(亿|万|千)?")  # "1个亿" is 1亿
 _MULT = {"亿": 1e8, "万": 1e4, "千": 1e3, None: 1.0}
 #: References to the document's own structure are not figures (专栏4（2）, 表2, 第7行, 三（二）4).
 _STRUCTURE = re.compile(

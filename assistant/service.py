@@ -186,7 +186,7 @@ class Assistant:
             return None
         # the amount asked by a follow-up's own words, or by a one-part question (a part of several is checked below)
         asks_amount = _ASKS_AMOUNT.search(focus) if focus else not several and _ASKS_AMOUNT.search(question)
-        if asks_amount and not policy.MONEY.search(claims[0].text):
+        if asks_amount and not _new_amount(claims[0].text, question):
             return None  # asked for an amount, and the sentence that answers states none: never answer around it
         if not several and policy.other_tier(focus or question, claims[0].text):
             return None  # asked about one level (自治区级), and the answer is about others (世界, 国家级)
@@ -449,6 +449,13 @@ def _silent_parts(
         if kind and not any(_states(kind, c, question) for c in claims):
             out.append(kind)
     return out
+
+
+def _new_amount(text: str, question: str) -> bool:
+    """The text states an amount of money the question does not already give ("1个亿里多少给新设专业": 1亿元 is
+    the question's own figure, not the answer)."""
+    given = figures(question)
+    return any(figures(m.group(0)) - given for m in policy.MONEY.finditer(text))
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

@@ -443,3 +443,8 @@ def test_every_part_is_answered(assistant: Assistant, question: str, facts: list
     a = assistant.ask(question)
     assert not a.refused and all(f in a.answer for f in facts)
     assert clauses <= cited(a)
+
+
+def test_an_amount_the_question_gives_is_no_answer_and_no_premise_to_correct(assistant: Assistant) -> None:
+    a = assistant.ask("每年那1个亿专项资金 里头多少钱是给新设专业开办的")  # the plan does not split the 1亿元
+    assert a.refused and "不符" not in a.answer

@@ -15,6 +15,11 @@ def test_amounts_normalise(written: str) -> None:
     assert figures(written) == {20000.0}
 
 
+@pytest.mark.parametrize("written", ["1亿元", "1个亿", "一个亿"])
+def test_a_hundred_million_written_colloquially(written: str) -> None:
+    assert figures(written) == {1e8}
+
+
 def test_structure_references_are_not_figures() -> None:
     assert figures("见专栏4（2）和表2第7行[3]") == set()
 
