@@ -269,16 +269,36 @@ TIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
-def tiers_in(text: str) -> set[str]:
-    """The award levels a text names."""
-    return {name for name, pattern in TIERS if pattern.search(text)}
+#: The levels of schooling a rule is set for (鸿雁计划: 本科 and 专科 only). 中高职 names both.
+LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("中职", re.compile(r"中职|中等职业|中专|职高|职中|中高职")),
+    ("高职", re.compile(r"高职|专科|高等职业|大专|中高职")),
+    ("本科", re.compile(r"本科")),
+)
 
 
-def other_tier(question: str, answer: str) -> bool:
-    """The question names one level and the answering sentence names only others: "自治区大赛一等奖奖多少" is
-    not answered by what 世界 and 国家级 medals get."""
-    asked, stated = tiers_in(question), tiers_in(answer)
-    return len(asked) == 1 and bool(stated) and not asked & stated
+def _named(scale: tuple[tuple[str, re.Pattern[str]], ...], text: str) -> set[str]:
+    return {name for name, pattern in scale if pattern.search(text)}
+
+
+#: A question that checks a claim ("是本科吧") rather than asks for a figure: a level it names may be the premise
+#: to correct.
+_CHECKS = re.compile(r"是吧|对吧|对吗|是不是|对不对|真的假的|吧(?:[\s，,？?]|$)")
+_ASKS_FIGURE = re.compile(r"多少|几[个所万千]")
+
+
+def other_tier(question: str, answer: str, context: str = "") -> bool:
+    """The question names one award level (or, asking for a figure, one level of schooling), and the answering
+    sentence names only others: "自治区大赛一等奖奖多少" is not answered by what 世界 and 国家级 medals get, nor
+    "鸿雁计划中职毕业的补多少" by what 本科 and 专科 graduates get. `context`: the turn a follow-up continues
+    ("…能拿多少；那中职毕业的呢" asks a figure)."""
+    whole = f"{context}；{question}"
+    figure = bool(_ASKS_FIGURE.search(whole)) and not _CHECKS.search(question)
+    for scale in (TIERS, LEVELS) if figure else (TIERS,):
+        asked, stated = _named(scale, question), _named(scale, answer)
+        if len(asked) == 1 and stated and not asked & stated:
+            return True
+    return False
 
 
 KNOWN_YEARS = {"2019", "2020", "2021", "2022", "2023", "2025", "2035"}

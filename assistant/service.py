@@ -188,8 +188,8 @@ class Assistant:
         asks_amount = _ASKS_AMOUNT.search(focus) if focus else not several and _ASKS_AMOUNT.search(question)
         if asks_amount and not _new_amount(claims[0].text, question):
             return None  # asked for an amount, and the sentence that answers states none: never answer around it
-        if not several and policy.other_tier(focus or question, claims[0].text):
-            return None  # asked about one level (自治区级), and the answer is about others (世界, 国家级)
+        if not several and policy.other_tier(focus or question, claims[0].text, question):
+            return None  # asked about one level (自治区级, 中职), and the answer is about others (国家级, 本科)
         if years and not years & {y for c in claims for y in policy.years_in(c.text)}:
             return None  # asked about a year the answering sentences never mention (the plan has no data for it)
         if kind and not _states(kind, claims[0], question):

@@ -388,9 +388,17 @@ def test_a_named_schools_question_is_not_answered_by_another_schools_row(assista
     assert "鄂尔多斯职业学院" not in a.answer and "table3.r5" not in cited(a)
 
 
-def test_a_figure_for_one_level_is_not_answered_by_anothers(assistant: Assistant) -> None:
-    a = assistant.ask("娃在自治区职业技能大赛拿了一等奖 奖多少")  # the plan sets awards for 世界 and 国家级 only
-    assert a.refused and "20万元" not in a.answer
+@pytest.mark.parametrize(
+    ("question", "not_said"),
+    [
+        ("娃在自治区职业技能大赛拿了一等奖 奖多少", "20万元"),  # the plan sets awards for 世界 and 国家级 only
+        ("鸿雁计划中职毕业的能补多少", "2万元"),  # and 鸿雁计划 pays 本科 and 专科 graduates only
+    ],
+)
+def test_a_figure_for_one_level_is_not_answered_by_anothers(assistant: Assistant, question: str, not_said: str) -> None:
+    a = assistant.ask(question)
+    assert a.refused and not_said not in a.answer
+    assert not assistant.ask(question.replace("中职", "本科").replace("自治区", "世界")).refused
 
 
 def test_a_share_asked_of_one_school_is_not_answered_by_the_citys(assistant: Assistant) -> None:
