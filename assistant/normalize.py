@@ -59,6 +59,8 @@ COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("牧区", "农村牧区"),
     ("学校跟企业", "校企"),
     ("选课", "课程互选"),
+    # Ordos's banners as families shorten them
+    ("伊旗", "伊金霍洛旗"),
     ("东边", "东部"),
     ("西边", "西部"),
     ("残疾", "残疾学生 随班就读 特殊教育"),
@@ -152,13 +154,17 @@ def to_half_width(text: str) -> str:
     return "".join(out)
 
 
+#: "25年招到多少" is 2025 (families drop the century); not "干满25年" or "25年以上".
+_SHORT_YEAR = re.compile(r"(?<![\d.满近干做工第每])(2[1-9]|30)年(?!以上|以来|来|内|左右|多(?!少)|级|代)")
+
+
 def canonical(question: str) -> str:
     """Simplified characters, half-width, known typos fixed, counted numerals as digits."""
     text = unicodedata.normalize("NFC", question).strip()
     text = zhconv.convert(to_half_width(text), "zh-cn")
     for wrong, right in TYPOS:
         text = text.replace(wrong, right)
-    return arabise(text)
+    return _SHORT_YEAR.sub(r"20\1年", arabise(text))
 
 
 def normalise(question: str) -> str:

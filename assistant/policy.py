@@ -95,7 +95,8 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     ),
     OpenTopic(
         re.compile(
-            r"会被刷|刷掉|退钱|退还|退回|要退(?:吗|不)|退不退|违约|不回来|换地方|赔偿|算不算|没考过|考不上|转不上|没通过|不及格|毕不了业|"
+            r"会被刷|刷掉|退钱|退还|退回|要退(?:吗|不)|退不退|违约|不回来|换地方|赔偿|算不算|转段.{0,4}没(?:考|通)过|"
+            r"转不上|不及格|毕不了业|"
             r"会不会被|调到别的|调走|还保留|还算数"
         ),
         "这种情况下的具体处理办法",
@@ -162,7 +163,8 @@ ABOUT_THE_DOCUMENT = re.compile(
 #: Amounts the plan defers to 《鄂尔多斯市职业教育改革发展激励办法》 or leaves as "一定" (within one turn: a
 #: follow-up joined to the question before it is joined with "；").
 DEFERRED_AMOUNT = re.compile(
-    r"(?:重点建设专业|重点专业|急需专业|紧缺专业|报考|生源拓展|报本市|实习)[^；]{0,20}(?:多少|金额|标准|几|钱)|"
+    r"(?:重点建设专业|重点专业|急需专业|紧缺专业|报考|生源拓展|报本市)[^；]{0,20}(?:多少|金额|标准|几|钱)|"
+    r"实习[^；]{0,12}(?:补贴|补助|生活费|钱)[^；]{0,8}(?:多少|金额|标准|几)|实习[^；]{0,12}多少[^；]{0,4}(?:补贴|补助|生活费|钱)|"
     r"(?:多少|金额|标准|几)[^；]{0,12}(?:重点建设专业|重点专业|急需|紧缺|报考)"
 )
 ANSWERED_AMOUNT = re.compile(
@@ -306,8 +308,9 @@ KNOWN_YEARS = {"2019", "2020", "2021", "2022", "2023", "2025", "2035"}
 
 def years_in(text: str) -> set[str]:
     """The years a text names (20xx), leaving out digits of route names such as 3+2 and of document titles
-    (《职业教育提质培优行动计划（2020—2023年）》 has no data for 2023)."""
-    return set(re.findall(r"20\d\d", re.sub(r"\d\s*\+\s*(?:\d|X)", "", without_titles(text))))
+    (《职业教育提质培优行动计划（2020—2023年）》 has no data for 2023), and counts (2000人)."""
+    text = re.sub(r"\d\s*\+\s*(?:\d|X)", "", without_titles(text))
+    return set(re.findall(r"(?<![\d.])20\d\d(?![\d.]|\s*(?:人|元|万|个|名|所|家|门|项|条|亿))", text))
 
 
 def is_injection(question: str) -> bool:

@@ -157,7 +157,8 @@ class Routes:
         if not _ASKS_SCHOOL.search(query):
             return None
         named = [b for b in policy.BANNERS if b in (query if own is None else own)]
-        vocational = bool(_ASKS_VOCATIONAL.search(query))  # a 综合高中 is no answer to "杭锦旗的职高"
+        # a 综合高中 is no answer to "杭锦旗的职高", but is to "普高职高都能学的学校"
+        vocational = bool(_ASKS_VOCATIONAL.search(query)) and not re.search(r"普高|普通高中|综合", query)
         without = [
             b
             for b in named

@@ -224,11 +224,15 @@ class Assistant:
             ranked = self.routes.school_clauses(part_query) + routes + self.knowledge.candidates(part_query, k=6)
             qvec = self.knowledge.query_vector(part_query)
             kind = policy.asked_kind(part, self._kinds)
-            best = self.extractor.select(
-                part_norm, ranked, 1, limits.chars, limits.trim, focus, qvec, kind.states if kind else None
-            )
+            wants = kind.states if kind else None
+            best = self.extractor.select(part_norm, ranked, 1, limits.chars, limits.trim, focus, qvec, wants)
             if kind and best and not _states(kind, best[0], question):
-                continue  # this part asks when, how long or where, and its best sentence does not say
+                # the same clause's sentence that says it, scoring near the best ("5G网啥时候全覆盖": 到2025年…全覆盖)
+                same = [r for r in ranked if r[0].id == best[0].clause_id]
+                alt = self.extractor.select(part_norm, same, 1, limits.chars, limits.trim, focus, qvec, wants, True)
+                if not (alt and alt[0].score >= KIND_FALLBACK * best[0].score and _states(kind, alt[0], question)):
+                    continue  # this part asks when, how long or where, and no sentence near its best says it
+                best = alt
             if best and best[0].score >= MIN_SCORE:
                 out.append(best[0])
         return out

@@ -456,3 +456,18 @@ def test_every_part_is_answered(assistant: Assistant, question: str, facts: list
 def test_an_amount_the_question_gives_is_no_answer_and_no_premise_to_correct(assistant: Assistant) -> None:
     a = assistant.ask("每年那1个亿专项资金 里头多少钱是给新设专业开办的")  # the plan does not split the 1亿元
     assert a.refused and "不符" not in a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "clause"),
+    [
+        ("实践教学课时占比要求多少，规上企业实习岗位比例要求多少", "2%", "s3.3.13"),  # a share, no deferred amount
+        ("杭锦旗这边有没有普高职高都能学的那种学校啊", "综合高中", "s3.2.5"),  # a 综合高中 is what is asked
+        ("鄂尔多斯职业学院的学生以后能读职业本科吗？先开哪几个专业", "煤炭清洁利用技术", "s3.2.8"),
+        ("娃中考估计考不上普高，读中专以后还有机会上大专不", "3+2", "s3.2.4"),  # a premise, not a what-if
+        ("幼师专科的中职部不是要扩招吗，听说25年招到2000人", "0人", "table2.r7"),  # 25年 is 2025; 2000人 no year
+    ],
+)
+def test_plain_questions_are_not_refused(assistant: Assistant, question: str, fact: str, clause: str) -> None:
+    a = assistant.ask(question)
+    assert not a.refused and fact in a.answer and clause in cited(a)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.guard import guard_answer, split_sentences
+from assistant.normalize import canonical
 from assistant.numbers import arabise, figures, supported
+from assistant.policy import years_in
 
 CLAUSE = "对通过“鸿雁计划”来鄂尔多斯市实习且毕业在市域企业就业满5年的学生，本科层次给予一次性生活补贴2万元。"
 
@@ -42,3 +44,9 @@ def test_split_sentences_keeps_markers() -> None:
 def test_which_and_every_are_not_counted_as_one() -> None:
     assert arabise("哪一年 每一年 第一年 这一年") == "哪一年 每一年 第一年 这一年"
     assert arabise("一年 两万元") == "1年 20000元"
+
+
+def test_a_count_of_two_thousand_is_no_year_and_a_short_year_is_the_centurys() -> None:
+    assert years_in("听说2025年招到2000人") == {"2025"}
+    assert canonical("理工学校规划25年多少学生") == "理工学校规划2025年多少学生"
+    assert canonical("干满25年") == "干满25年"
