@@ -10,7 +10,8 @@ from assistant.extract import without_titles
 INJECTION = re.compile(
     r"忽略|无视|忘记|忘掉|不要遵守|不用遵守|覆盖.{0,4}规则|系统(?:通知|提示|指令|消息|设定)|提示词|system\s*prompt|"
     r"ignore (?:all |the |any )?(?:previous|above|prior)|developer mode|开发者模式|越狱|jailbreak|你现在是|"
-    r"扮演|角色扮演|DAN\b|自由模式|管理员模式|\[system\]|<\|?system",
+    r"扮演|角色扮演|DAN\b|自由模式|管理员模式|\[system\]|<\|?system|"
+    r"make up|made-up|fabricat|编造|瞎编|编个|编一个|随便编",  # an instruction to invent figures
     re.I,
 )
 OUT_OF_SCOPE = re.compile(
@@ -67,7 +68,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     ),
     OpenTopic(
         re.compile(
-            r"(?:去哪|在哪|怎么|咋|如何|到哪)(?:报名|申请|办理|预约|领取|领)|申请流程|申请条件|报名入口|预约|开放时间|周末"
+            r"(?:去哪|在哪|怎么|咋|如何|到哪)(?:报名|申请|办理|预约|领取|领|加入|参加)|申请流程|申请条件|报名入口|预约|开放时间|周末"
         ),
         "报名、申请和办理的具体流程",
     ),
@@ -106,7 +107,9 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     ),
     OpenTopic(re.compile(r"班额|招几个班|名额|录取率|招生计划|新生|[一每]年招"), "具体的招生人数和名额"),
     OpenTopic(
-        re.compile(r"排名|哪个.{0,4}(?:最好|更好)|好不好|怎么样$|口碑|比较好|\bbetter\b|\bbest\b|\brank", re.I),
+        re.compile(
+            r"排名|哪个.{0,4}(?:最好|更好)|哪(?:个|所|家)好|好不好|怎么样$|口碑|比较好|\bbetter\b|\bbest\b|\brank", re.I
+        ),
         "学校的排名或好坏评价",
     ),
     OpenTopic(

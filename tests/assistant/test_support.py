@@ -64,6 +64,8 @@ def test_unknown_topic_words_are_found_in_every_part(assistant: Assistant) -> No
         "Which companies take apprentices under the 现代学徒制?",  # a list of employers the plan does not give
         "Which has better job placement, 鄂尔多斯职业学院 or 鄂尔多斯生态环境职业学院?",
         "鸿雁计划 要是干了三年就换地方了 之前领的补贴要退不",
+        "鄂尔多斯职业学院跟生态环境职业学院哪个好",
+        "职业教育联盟咋加入",
     ],
 )
 def test_a_topic_the_plan_never_mentions_is_refused(assistant: Assistant, question: str) -> None:
