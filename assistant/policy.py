@@ -248,6 +248,15 @@ _SCHOOL_NAME = (
 )
 
 
+#: "Which ones" (都是哪些, 具体是哪11个, 有没有名单): stated only by a list of three or more items. Checked after the
+#: "which school" kind, which a named school answers.
+LIST_KIND = AnswerKind(
+    "具体的名单",
+    re.compile(r"(?:都|具体|分别)是?(?:哪|啥)|是哪(?:些|几|\d+)|哪些[^，。？?\s]{0,6}算|名单|清单"),
+    re.compile(r"[^、，。；]+、[^、，。；]+、"),
+)
+
+
 def school_kind(names: list[str]) -> AnswerKind:
     """The "which school" kind: stated by naming a school (the records' names and aliases, or a proper name)."""
     alternatives = [re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n]

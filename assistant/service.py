@@ -68,7 +68,7 @@ class Assistant:
         self._schools = kb.records.get("schools", [])
         self._names = [n for s in self._schools for n in [s.get("name", ""), *(s.get("aliases") or [])] if n]
         school_kind = policy.school_kind(self._names)
-        self._kinds = (*policy.ANSWER_KINDS, school_kind)
+        self._kinds = (*policy.ANSWER_KINDS, school_kind, policy.LIST_KIND)
         self.routes = Routes(kb, school_kind)
         texts = [c.text for c in kb.clauses.values()] + record_texts(kb.records)
         self.support = SupportCheck(kb.tokenizer, Vocabulary.build(texts))
