@@ -220,11 +220,6 @@ ANSWER_KINDS: tuple[AnswerKind, ...] = (
         re.compile(r"多少钱|[补奖给]多少|几万|多少万|金额|how much", re.I),
         MONEY,
     ),
-    AnswerKind(  # what share (职普比, 双师型占比): a percentage or a ratio; "不超过20%，对吗" checks one, not asks
-        "具体的比例",
-        re.compile(r"^(?!.*\d\s*(?:%|[：:比]\s*\d)).*(?:占比|比例|职普比|百分之几|百分比|几成|占多少)"),
-        re.compile(r"\d+(?:\.\d+)?\s*%|\d+\s*[：:]\s*\d+|百分之|[一二三四五六七八九]成"),
-    ),
     AnswerKind(
         "具体的地点",
         re.compile(r"在哪(?![些个所类种])|哪个(?:旗|区|地方)|哪里|什么地方|where", re.I),
