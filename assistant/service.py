@@ -181,7 +181,8 @@ class Assistant:
         deduped = _dedupe(claims)
         with_rows = self._with_sibling_rows(deduped, question)
         cap = limits.claims + 1 + len(with_rows) - len(deduped)  # sub-rows come with their row
-        claims = [c for c in with_rows if c.clause_id not in foreign][:cap]
+        # a part's own answer stays even when another part names a school ("理工学校学啥 东胜新建那个职中又学啥")
+        claims = [c for c in with_rows if c.clause_id not in foreign or any(c is p for p in parts)][:cap]
         if not claims or claims[0].score < MIN_SCORE:
             return None
         # the amount asked by a follow-up's own words, or by a one-part question (a part of several is checked below)

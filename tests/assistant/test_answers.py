@@ -440,6 +440,8 @@ def test_parts_split_before_a_numeral_and_a_level_asked_keeps_its_own_row(assist
         # 招不招 asks by doubling the verb; 选课 is the plan's 课程互选
         ("高职里面的中专部还招不招 另外中职跟普高能互相选课吗", ["退出", "课程互选"], {"s3.2.7", "s3.2.5"}),
         # 还是 asks; a part naming its own banner is not about the school named before it
+        # a part's own school row stays although another part names a different school
+        ("理工学校学啥的 25年多少人 东胜新建那个职中又学啥", ["运输业", "3549", "采矿业"], {"table2.r9", "table2.r18"}),
         (
             "达拉特旗第十中学是公办还是民办？达拉特有没有啥产业学院",
             ["民办", "达拉特化工产业学院"],
