@@ -32,6 +32,11 @@ class Routes:
         self.knowledge = kb
         self._schools: list[dict[str, Any]] = kb.records.get("schools", [])
         self._school_kind = school_kind
+        # the rows rows_about_others chooses from, gathered once
+        self._school_rows = frozenset(
+            c for s in self._schools for c in s.get("clauses", []) if c.startswith(("table2.", "table3."))
+        )
+        self._city_rows = frozenset(c for c in kb.clauses if c.startswith("table1."))
 
     def expand(self, query: str) -> str:
         """Add canonical names for aliases (schools, glossary terms) and a banner's schools."""
@@ -108,12 +113,10 @@ class Routes:
         answered by 鄂尔多斯职业学院's 表3 row, nor "准格尔旗职普比多少" by 表1's (the whole city's figures)."""
         named = self.schools_named(query)
         banner = any(b in query for b in policy.BANNER_NAMES)
-        rows: set[str] = set()
-        if named:
-            rows = {c for s in self._schools for c in s.get("clauses", []) if c.startswith(("table2.", "table3."))}
+        rows = self._school_rows if named else frozenset()
         if (named or banner) and not CITY_WIDE.search(query):
-            rows |= {c for c in self.knowledge.clauses if c.startswith("table1.")}
-        return frozenset(rows - {c for s in named for c in s.get("clauses", [])})
+            rows |= self._city_rows
+        return rows - {c for s in named for c in s.get("clauses", [])}
 
     def pathway_clauses(self, query: str, asked: str | None = None) -> list[tuple[Clause, float]]:
         """For "读完中职能上高职/本科吗": the clauses of the matching progression routes, ranked first.

@@ -6,6 +6,7 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from assistant import policy
 from assistant.extract import Claim, Extractor, display
@@ -20,6 +21,9 @@ from assistant.settings import Settings
 from assistant.support import ASKS, SupportCheck, Vocabulary, asked_segments, record_texts, topic_name
 from assistant.tools import explain_term, subsidy_rules
 from assistant.types import Answer, Audience, Citation, Clause, Turn
+
+if TYPE_CHECKING:
+    import numpy as np
 
 log = logging.getLogger(__name__)
 
@@ -194,10 +198,10 @@ class Assistant:
         if years and not years & {y for c in claims for y in policy.years_in(c.text)}:
             return None  # asked about a year the answering sentences never mention (the plan has no data for it)
         if kind and not _states(kind, claims[0], question):
-            alt = self.extractor.select(norm, ranked, 1, limits.chars, limits.trim, focus, qvec, wants, True)
-            if not (alt and alt[0].score >= KIND_FALLBACK * claims[0].score and _states(kind, alt[0], question)):
+            alt = self._stating(kind, claims[0], norm, ranked, question, limits, focus, qvec)
+            if alt is None:
                 return None  # asked when, where or which school, and no sentence near the best says it
-            claims = alt + claims
+            claims = [alt, *claims]
         silent = _silent_parts(asked_parts, question, claims, self._kinds) if several else []
         if silent and len(silent) == len(asked_parts):
             return None  # every part asks when, how long or where, and no sentence says it
@@ -228,15 +232,32 @@ class Assistant:
             wants = kind.states if kind else None
             best = self.extractor.select(part_norm, ranked, 1, limits.chars, limits.trim, focus, qvec, wants)
             if kind and best and not _states(kind, best[0], question):
-                # the same clause's sentence that says it, scoring near the best ("5G网啥时候全覆盖": 到2025年…全覆盖)
+                # the same clause's sentence that says it ("5G网啥时候全覆盖": 到2025年…全覆盖)
                 same = [r for r in ranked if r[0].id == best[0].clause_id]
-                alt = self.extractor.select(part_norm, same, 1, limits.chars, limits.trim, focus, qvec, wants, True)
-                if not (alt and alt[0].score >= KIND_FALLBACK * best[0].score and _states(kind, alt[0], question)):
+                alt = self._stating(kind, best[0], part_norm, same, question, limits, focus, qvec)
+                if alt is None:
                     continue  # this part asks when, how long or where, and no sentence near its best says it
-                best = alt
+                best = [alt]
             if best and best[0].score >= MIN_SCORE:
                 out.append(best[0])
         return out
+
+    def _stating(
+        self,
+        kind: policy.AnswerKind,
+        best: Claim,
+        norm: str,
+        ranked: list[tuple[Clause, float]],
+        question: str,
+        limits: Limits,
+        focus: str,
+        qvec: np.ndarray | None,
+    ) -> Claim | None:
+        """The best sentence among `ranked` that states the asked kind, when it scores near `best` (which does not)."""
+        alt = self.extractor.select(norm, ranked, 1, limits.chars, limits.trim, focus, qvec, kind.states, True)
+        if alt and alt[0].score >= KIND_FALLBACK * best.score and _states(kind, alt[0], question):
+            return alt[0]
+        return None
 
     def _add_open_part(self, answer: Answer, topic: str) -> Answer:
         """Answer the part the plan covers; say it is silent on the rest and where to ask."""
