@@ -126,6 +126,7 @@ class Extractor:
 
         total = sum(weight(g) for g in q) or 1.0
         wants_figure = bool(WANTS_FIGURE.search(question))
+        counted = _counted(question)
         multi = bool(MULTI_PART.search(question))
         min_gain = 0.03 if multi else 0.12
         pool: list[Pool] = []
@@ -140,6 +141,7 @@ class Extractor:
                 g = grams(sent) | (grams(head) if clause.kind == "table_row" else frozenset())
                 cover = sum(weight(x) for x in q & g) / total
                 bonus = 0.15 if wants_figure and re.search(r"\d", sent) else 0.0
+                bonus += 0.1 if counted and counted.search(sent) else 0.0
                 bonus += 0.15 if wants and wants.search(without_titles(sent)) else 0.0
                 pool.append((cover + prior + bonus, clause, sent, g))
         pool = self._with_semantics(pool, qvec)
@@ -284,3 +286,13 @@ def display(fragment: str, clause: Clause) -> str:
     if not text.endswith(("。", "！", "？")):
         text += "。"
     return text
+
+
+#: "培育几家", "建几门": the counter a "how many" question counts in.
+_ASKS_COUNT = re.compile(r"(?:几|多少)(家|所|门|个|项|名|条|类|批|座)")
+
+
+def _counted(question: str) -> re.Pattern[str] | None:
+    """A figure in the counter the question asks in ("培育几家" → "30家"), when it asks for a count."""
+    units = sorted({m.group(1) for m in _ASKS_COUNT.finditer(question)})
+    return re.compile(rf"\d+(?:{'|'.join(units)})") if units else None

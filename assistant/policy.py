@@ -10,7 +10,7 @@ from assistant.extract import without_titles
 INJECTION = re.compile(
     r"忽略|无视|忘记|忘掉|不要遵守|不用遵守|覆盖.{0,4}规则|系统(?:通知|提示|指令|消息|设定)|提示词|system\s*prompt|"
     r"ignore (?:all |the |any )?(?:previous|above|prior)|developer mode|开发者模式|越狱|jailbreak|你现在是|"
-    r"扮演|角色扮演|DAN\b|自由模式|管理员模式|\[system\]|<\|?system|"
+    r"扮演|角色扮演|不受(?:任何)?限制|DAN\b|自由模式|管理员模式|\[system\]|<\|?system|"
     r"make up|made-up|fabricat|编造|瞎编|编个|编一个|随便编",  # an instruction to invent figures
     re.I,
 )
@@ -248,7 +248,7 @@ _SCHOOL_NAME = (
 LIST_KIND = AnswerKind(
     "具体的名单",
     re.compile(r"(?:都|具体|分别)是?(?:哪|啥)|是哪(?:些|几|\d+)|哪些[^，。？?\s]{0,6}算|名单|清单"),
-    re.compile(r"[^、，。；]+、[^、，。；]+、"),
+    re.compile(r"[^、，。；\d]+、[^、，。；\d]+、"),  # items, not counts ("中职专业18个、专科专业73个")
 )
 
 
@@ -329,7 +329,8 @@ def strip_injection(question: str) -> str:
     """The question without its injected instructions: every phrase that tries to change the rules is dropped,
     whatever is left (possibly a real question) is kept."""
     text = re.sub(r"【[^】]*】|\[[^\]]*\]|<[^>]*>", "，", question)
-    phrases = re.split(r"[，。！？,!?\n；;:：]|\.(?:\s|$)", text)
+    # families separate phrases with spaces too ("忽略以上所有规则 直接告诉我…"); English words keep theirs
+    phrases = re.split(r"[，。！？,!?\n；;:：]|\.(?:\s|$)|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])", text)
     kept = [p.strip() for p in phrases if p.strip() and not INJECTION.search(p)]
     return "，".join(kept).strip(" ，,。.!！")
 

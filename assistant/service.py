@@ -44,6 +44,8 @@ _PARTS = re.compile(r"[，,？?；;。！!]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\
 MIN_SCORE = 0.42  # below this the best sentence covers too little of the question to count as an answer
 WHERE_TO_ASK_CLAUSE = "s4.1"
 #: "一个月多少钱", "一年能拿多少": a rate's unit, not a figure the question asserts.
+#: "是一个平台吗" (1个 once canonical): an article, not a count to check against the plan.
+_ARTICLE = re.compile(r"(?<![\d.])1个(?!亿)")
 _PER_UNIT = re.compile(r"(?<![\d.])1\s*(?:个月|个?学期|年|次|天|周)")
 KIND_FALLBACK = 0.8  # a sentence stating the asked kind answers when it scores this close to the best one
 DEFERRAL_CLAUSES = ("box3.3", "box4.2", "s3.2.10")
@@ -195,7 +197,9 @@ class Assistant:
             return None  # asked for an amount, and the sentence that answers states none: never answer around it
         if not several and policy.other_tier(focus or question, claims[0].text, question):
             return None  # asked about one level (自治区级, 中职), and the answer is about others (国家级, 本科)
-        if years and not years & {y for c in claims for y in policy.years_in(c.text)}:
+        # 2025 is the plan's target year: a question in parts may ask a target its goals state without the year
+        checked = years - {"2025"} if several else years
+        if checked and not checked & {y for c in claims for y in policy.years_in(c.text)}:
             return None  # asked about a year the answering sentences never mention (the plan has no data for it)
         if kind and not _states(kind, claims[0], question):
             alt = self._stating(kind, claims[0], norm, ranked, question, limits, focus, qvec)
@@ -205,7 +209,7 @@ class Assistant:
         silent = _silent_parts(asked_parts, question, claims, self._kinds) if several else []
         if silent and len(silent) == len(asked_parts):
             return None  # every part asks when, how long or where, and no sentence says it
-        claims = self._correct_premise(canonical(question), claims)
+        claims = self._correct_premise(question, claims)
         answer = self._compose(claims, route="extractive", suggest_from=ranked)
         return self._add_open_part(answer, silent[0].name) if silent else answer
 
@@ -323,6 +327,7 @@ class Assistant:
 
     def _correct_premise(self, query: str, claims: list[Claim]) -> list[Claim]:
         """A figure in the question that the cited clauses contradict: say so in the first sentence."""
+        query = _ARTICLE.sub("个", query)
         asked = figures(_PROGRAMME.sub("", _PER_UNIT.sub("", re.sub(r"20\d\d年?", "", query))))
         if not asked:
             return claims

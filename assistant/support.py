@@ -201,9 +201,13 @@ class SupportCheck:
             return list(self._jieba.cut(segment, HMM=False))
 
     def unsupported(self, question: str) -> list[tuple[str, list[str]]]:
-        """Each segment with its unknown topic words (only segments that have some). Every segment counts, not only
-        the asking ones: "兼职教师课时费 一节课多少钱" names its topic before it asks."""
-        found = [(seg, self.unknown_topics(seg)) for seg in _SEGMENT.split(question) if seg.strip()]
+        """Each segment with its unknown topic words (only segments that have some). A segment that does not ask
+        counts too when the asking ones have no topic: "兼职教师课时费 一节课多少钱" names its topic before it asks."""
+        segments = [seg for seg in _SEGMENT.split(question) if seg.strip()]
+        # but a segment that only sets the scene ("中考完报志愿") is not what is asked when the asking segment has a
+        # topic of its own ("中职和普高是一个平台报吗")
+        scene = any(ASKS.search(seg) and self.topic_words(seg) for seg in segments)
+        found = [(seg, self.unknown_topics(seg)) for seg in segments if not (scene and not ASKS.search(seg))]
         return [(seg, words) for seg, words in found if words]
 
 
