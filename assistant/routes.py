@@ -134,10 +134,13 @@ class Routes:
             levels += ["高职", "本科"]  # "读完中职能怎么往上升", "读哪个中职，以后能上什么": every route up from 中职
         elif levels in (["中职"], ["普通高中"]) and "初中" in query:
             levels.insert(0, "初中")  # "初中毕业能上中职吗": the routes out of 初中
+        if "就业" in query and "中职" in levels:
+            levels.append("就业")  # "中职毕业有哪几条出路": work is a way out too, and asked first
         if len(levels) < 2:
             return []
+        records = sorted(pathways(self.knowledge), key=lambda r: "就业" not in levels or "就业" not in r["to_level"])
         out: list[tuple[Clause, float]] = []
-        for rec in pathways(self.knowledge):
+        for rec in records:
             if str(rec.get("from_level", "")) in levels and any(lv in str(rec.get("to_level", "")) for lv in levels):
                 out += [(self.knowledge.clauses[c], 1.0) for c in rec.get("clauses", []) if c in self.knowledge.clauses]
         return out[:3]

@@ -46,6 +46,7 @@ WHERE_TO_ASK_CLAUSE = "s4.1"
 #: "一个月多少钱", "一年能拿多少": a rate's unit, not a figure the question asserts.
 #: "是一个平台吗" (1个 once canonical): an article, not a count to check against the plan.
 _ARTICLE = re.compile(r"(?<![\d.])1个(?!亿)")
+_MONTHLY = re.compile(r"(?<![\d.])[一每1]个?月|月[薪工]")
 _PER_UNIT = re.compile(r"(?<![\d.])1\s*(?:个月|个?学期|年|次|天|周)")
 KIND_FALLBACK = 0.8  # a sentence stating the asked kind answers when it scores this close to the best one
 DEFERRAL_CLAUSES = ("box3.3", "box4.2", "s3.2.10")
@@ -195,6 +196,8 @@ class Assistant:
         asks_amount = _ASKS_AMOUNT.search(focus) if focus else not several and _ASKS_AMOUNT.search(question)
         if asks_amount and not _new_amount(claims[0].text, question):
             return None  # asked for an amount, and the sentence that answers states none: never answer around it
+        if asks_amount and _MONTHLY.search(focus or question) and "月" not in claims[0].text:
+            return None  # "一个月给多少": a monthly amount, and the plan's is one-off or yearly
         if not several and policy.other_tier(focus or question, claims[0].text, question):
             return None  # asked about one level (自治区级, 中职), and the answer is about others (国家级, 本科)
         # 2025 is the plan's target year: a question in parts may ask a target its goals state without the year

@@ -518,3 +518,13 @@ def test_everyday_wording_reaches_the_clause(assistant: Assistant, question: str
 def test_an_article_is_not_a_premise_to_correct(assistant: Assistant) -> None:
     a = assistant.ask("中职和普高是一个平台招生吗")
     assert not a.refused and "不符" not in a.answer and "s3.2.5" in cited(a)
+
+
+def test_the_ways_out_of_zhongzhi_include_work(assistant: Assistant) -> None:
+    a = assistant.ask("读完中职 除了升学还有哪些出路")
+    assert not a.refused and "产业工人" in a.answer and "s3.2.6" in cited(a)
+
+
+def test_a_monthly_amount_is_not_answered_by_a_one_off_one(assistant: Assistant) -> None:
+    a = assistant.ask("委培生生活补助每个月多少钱")  # the plan gives 2万元/人 once, never a monthly sum
+    assert a.refused and "金额" in a.answer and "万元" not in a.answer
