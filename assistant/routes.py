@@ -118,6 +118,13 @@ class Routes:
             rows |= self._city_rows
         return rows - {c for s in named for c in s.get("clauses", [])}
 
+    def names_only_others(self, text: str, query: str) -> bool:
+        """A sentence that names schools, none of them the ones the query names ("鄂尔多斯职业学院现在多少学生" is
+        not answered by "支持鄂尔多斯能源职业学院建设…在校生规模7000人")."""
+        asked = {id(s) for s in self.schools_named(query)}
+        named = {id(s) for s in self.schools_named(text)}
+        return bool(asked and named) and not asked & named and not CITY_WIDE.search(query)
+
     def pathway_clauses(self, query: str, asked: str | None = None) -> list[tuple[Clause, float]]:
         """For "读完中职能上高职/本科吗": the clauses of the matching progression routes, ranked first.
 
@@ -126,6 +133,15 @@ class Routes:
         if not _ASKS_PROGRESSION.search(asked or query):
             return []
         levels = [lv for lv in ("中职", "高职", "专科", "本科", "普通高中") if lv in query]
+        # "鄂尔多斯职业学院能读本科不": the named school's own route to that level comes first
+        named = {str(s.get("id")) for s in self.schools_named(query)}
+        own = [
+            (self.knowledge.clauses[c], 1.0)
+            for rec in pathways(self.knowledge)
+            if named & set(rec.get("schools") or []) and any(lv in str(rec.get("to_level", "")) for lv in levels)
+            for c in rec.get("clauses", [])[:1]
+            if c in self.knowledge.clauses
+        ]
         if "高职" in levels and "专科" in levels:
             levels.remove("专科")  # 大专 is read as both: one level
         if len(levels) == 1 and levels[0] in ("高职", "专科", "本科"):
@@ -137,13 +153,13 @@ class Routes:
         if "就业" in query and "中职" in levels:
             levels.append("就业")  # "中职毕业有哪几条出路": work is a way out too, and asked first
         if len(levels) < 2:
-            return []
+            return own
         records = sorted(pathways(self.knowledge), key=lambda r: "就业" not in levels or "就业" not in r["to_level"])
         out: list[tuple[Clause, float]] = []
         for rec in records:
             if str(rec.get("from_level", "")) in levels and any(lv in str(rec.get("to_level", "")) for lv in levels):
                 out += [(self.knowledge.clauses[c], 1.0) for c in rec.get("clauses", []) if c in self.knowledge.clauses]
-        return out[:3]
+        return own + [r for r in out if r not in own][: 3 - len(own)]
 
     def indicator_rows(self, query: str) -> list[tuple[Clause, float]]:
         """A question asking for both today's figure and the target ("现在有几个，以后要到几个") is what 表1 answers

@@ -155,9 +155,9 @@ class Assistant:
     def _answer(self, norm: str, question: str, limits: Limits, focus: str = "") -> Answer | None:
         """The extractive answer, or None when the best sentence covers too little of the question."""
         query = self.routes.expand(norm)
-        ranked = (
-            self.routes.school_clauses(query)
-            + self.routes.pathway_clauses(query)
+        ranked = (  # a route asked about comes before the school's rows ("鄂尔多斯职业学院能读本科不")
+            self.routes.pathway_clauses(query)
+            + self.routes.school_clauses(query)
             + self.routes.indicator_rows(query)
             + self.knowledge.candidates(query, k=10)
         )
@@ -189,7 +189,11 @@ class Assistant:
         with_rows = self._with_sibling_rows(deduped, question)
         cap = limits.claims + 1 + len(with_rows) - len(deduped)  # sub-rows come with their row
         # a part's own answer stays even when another part names a school ("理工学校学啥 东胜新建那个职中又学啥")
-        claims = [c for c in with_rows if c.clause_id not in foreign or any(c is p for p in parts)][:cap]
+        claims = [
+            c
+            for c in with_rows
+            if any(c is p for p in parts) or (c.clause_id not in foreign and not self.routes.names_only_others(c.text, query))
+        ][:cap]
         if not claims or claims[0].score < MIN_SCORE:
             return None
         # the amount asked by a follow-up's own words, or by a one-part question (a part of several is checked below)

@@ -528,3 +528,20 @@ def test_the_ways_out_of_zhongzhi_include_work(assistant: Assistant) -> None:
 def test_a_monthly_amount_is_not_answered_by_a_one_off_one(assistant: Assistant) -> None:
     a = assistant.ask("委培生生活补助每个月多少钱")  # the plan gives 2万元/人 once, never a monthly sum
     assert a.refused and "金额" in a.answer and "万元" not in a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("鄂尔多斯职业学院能读本科不", "煤炭清洁利用技术"),  # the school's own route to 本科, before its 表2 row
+        ("在幼专读书以后有本科吗", "学前教育专业"),  # 幼专 is the 幼儿师范高等专科学校
+    ],
+)
+def test_a_named_schools_own_route_answers(assistant: Assistant, question: str, fact: str) -> None:
+    a = assistant.ask(question)
+    assert not a.refused and fact in a.answer and "s3.2.8" in cited(a)
+
+
+def test_a_sentence_about_another_school_does_not_answer(assistant: Assistant) -> None:
+    a = assistant.ask("鄂尔多斯职业学院现在多少学生")
+    assert "5337" in a.answer and "table2.r3" in cited(a) and "能源职业学院" not in a.answer
