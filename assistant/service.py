@@ -189,10 +189,9 @@ class Assistant:
         with_rows = self._with_sibling_rows(deduped, question)
         cap = limits.claims + 1 + len(with_rows) - len(deduped)  # sub-rows come with their row
         # a part's own answer stays even when another part names a school ("理工学校学啥 东胜新建那个职中又学啥")
+        others = self.routes.names_only_others
         claims = [
-            c
-            for c in with_rows
-            if any(c is p for p in parts) or (c.clause_id not in foreign and not self.routes.names_only_others(c.text, query))
+            c for c in with_rows if any(c is p for p in parts) or not (c.clause_id in foreign or others(c.text, query))
         ][:cap]
         if not claims or claims[0].score < MIN_SCORE:
             return None
