@@ -183,11 +183,17 @@ class AnswerKind:
     asks: re.Pattern[str]
     states: re.Pattern[str]
     rows: bool = True  # False: a table row never states it (its year columns say nothing about when)
+    counted: bool = False  # "11个…具体是哪些": stated only by a list at least as long as the count asked
 
 
 #: An amount of money (2万元, 5-10万元, 一万元) or a multiple of a pay (提高1倍).
 MONEY = re.compile(
     r"\d[\d.]*\s*(?:[-—–～至到]\s*\d[\d.]*\s*)?[万千亿]?元|[一二两三四五六七八九十]+[万千]?元|[\d.]+\s*倍|[一二两三]倍"
+)
+#: A question asking for money (多少钱, 补多少); not "给多少实习岗位", a count of something else.
+ASKS_AMOUNT = re.compile(
+    r"多少钱|[补奖给]多少(?![^，。？?\s]{0,4}(?:岗位|名额|人|个|所|家|学时|课时|门|次|天))|几万|多少万|金额|how much",
+    re.I,
 )
 #: Where the plan places things: its banners (short names too) and the parts of the city.
 PLACES = "|".join([*BANNER_NAMES, "园区", "开发区", "东部", "中部", "西部", "(?:设在|位于)[^，。；]{2,}"])
@@ -217,7 +223,7 @@ ANSWER_KINDS: tuple[AnswerKind, ...] = (
     ),
     AnswerKind(  # how much money (多少钱, 一年能拿多少): an amount in 元, or a multiple of a pay
         "具体的金额",
-        re.compile(r"多少钱|[补奖给]多少|几万|多少万|金额|how much", re.I),
+        ASKS_AMOUNT,
         MONEY,
     ),
     AnswerKind(
@@ -248,7 +254,8 @@ _SCHOOL_NAME = (
 LIST_KIND = AnswerKind(
     "具体的名单",
     re.compile(r"(?:都|具体|分别)是?(?:哪|啥)|是哪(?:些|几|\d+)|哪些[^，。？?\s]{0,6}算|名单|清单"),
-    re.compile(r"[^、，。；\d]+、[^、，。；\d]+、"),  # items, not counts ("中职专业18个、专科专业73个")
+    re.compile(r"[^、，。；\d]+(?:、[^、，。；\d]+){2,}"),  # items, not counts ("中职专业18个、专科专业73个")
+    counted=True,
 )
 
 
@@ -266,7 +273,13 @@ def asked_kind(question: str, kinds: tuple[AnswerKind, ...] = ANSWER_KINDS) -> A
 def states_kind(kind: AnswerKind, text: str, question: str) -> bool:
     """The text states an answer of that kind that the question does not already give (康巴什区职业中学建在哪:
     康巴什区 is no answer)."""
-    return any(m.group(0) not in question for m in kind.states.finditer(without_titles(text)))
+    found = [m.group(0) for m in kind.states.finditer(without_titles(text)) if m.group(0) not in question]
+    count = _COUNTED.search(question) if kind.counted else None
+    return bool(found) and (not count or max(f.count("、") + 1 for f in found) >= int(count.group(1)))
+
+
+#: The count a "which ones" question gives ("11个优质中职专业具体是哪些", "具体是哪6个").
+_COUNTED = re.compile(r"(\d+)\s*[个所家项门类种条名]")
 
 
 #: The levels an award, a competition or a base is granted at ("国家级技能大师工作室", "自治区职业技能大赛").

@@ -34,7 +34,6 @@ _ASKS_MEANING = re.compile(
 _ASKS_SUBSIDY_LIST = re.compile(
     r"(?:有|给|享受|能拿|能领)(?:什么|哪些|啥)(?:样的)?(?:补贴|补助|资助|奖励|待遇|支持|优惠|政策)"
 )
-_ASKS_AMOUNT = re.compile(r"多少钱|补多少|奖多少|给多少|几万|多少万|金额|how much", re.I)
 #: Names that hold digits but state no figure: "3+2" and "3+4" routes, "1+X" certificates, 5G.
 _PROGRAMME = re.compile(r"\d\s*\+\s*(?:\d|X)|5G", re.I)
 _ABOUT_ONESELF = re.compile(r"我|咱|孩子|娃|闺女|女儿|儿子")
@@ -127,7 +126,7 @@ class Assistant:
                 else "这一年份的情况"  # not the year itself: the guard allows no figure the cited clause lacks
                 if years
                 else "具体的金额"
-                if _ASKS_AMOUNT.search(q)
+                if policy.ASKS_AMOUNT.search(q)
                 else "这个问题的答案"
             )
             return self._refuse(silent_on, norm)
@@ -196,7 +195,7 @@ class Assistant:
         if not claims or claims[0].score < MIN_SCORE:
             return None
         # the amount asked by a follow-up's own words, or by a one-part question (a part of several is checked below)
-        asks_amount = _ASKS_AMOUNT.search(focus) if focus else not several and _ASKS_AMOUNT.search(question)
+        asks_amount = policy.ASKS_AMOUNT.search(focus) if focus else not several and policy.ASKS_AMOUNT.search(question)
         if asks_amount and not _new_amount(claims[0].text, question):
             return None  # asked for an amount, and the sentence that answers states none: never answer around it
         if asks_amount and _MONTHLY.search(focus or question) and "月" not in claims[0].text:
@@ -226,6 +225,7 @@ class Assistant:
         out: list[Claim] = []
         for i, part in enumerate(parts):
             focus = part_norm = normalise(part)
+            borrowed: list[str] = []  # the topic a part without one takes from the first part
             # a part asking where a level leads ("读哪个中职，以后能上什么") is about the route, not an earlier school
             routes = self.routes.pathway_clauses(f"{norm} {part_norm}", part_norm)
             part_query = self.routes.expand(part_norm)
@@ -236,6 +236,7 @@ class Assistant:
             elif not routes and i and not self.support.topic_words(part):
                 part_norm = f"{normalise(parts[0])} {part_norm}"  # "产教联盟现在有几个 以后要搞到几个"
                 part_query = self.routes.expand(part_norm)
+                borrowed = self.support.topic_words(parts[0])
             ranked = self.routes.school_clauses(part_query) + routes + self.knowledge.candidates(part_query, k=6)
             qvec = self.knowledge.query_vector(part_query)
             kind = policy.asked_kind(part, self._kinds)
@@ -248,6 +249,8 @@ class Assistant:
                 if alt is None:
                     continue  # this part asks when, how long or where, and no sentence near its best says it
                 best = [alt]
+            if borrowed and best and not any(w in best[0].text for w in borrowed):
+                continue  # "流转办法 多久轮一次": a sentence on another topic's interval is no answer
             if best and best[0].score >= MIN_SCORE:
                 out.append(best[0])
         return out

@@ -545,3 +545,16 @@ def test_a_named_schools_own_route_answers(assistant: Assistant, question: str, 
 def test_a_sentence_about_another_school_does_not_answer(assistant: Assistant) -> None:
     a = assistant.ask("鄂尔多斯职业学院现在多少学生")
     assert "5337" in a.answer and "table2.r3" in cited(a) and "能源职业学院" not in a.answer
+
+
+def test_a_count_of_places_is_not_an_amount_of_money(assistant: Assistant) -> None:
+    a = assistant.ask("企业每年要给多少实习岗位 实践课时占多少")  # 给多少实习岗位 asks a share, not money
+    assert not a.refused and "2%" in a.answer and "50%" in a.answer
+    assert {"s3.3.13", "s3.3.14"} <= cited(a)
+
+
+def test_a_list_shorter_than_the_count_asked_is_no_answer(assistant: Assistant) -> None:
+    a = assistant.ask("11个优质中职专业具体是哪些")  # a nearby sentence lists six industries, not the 11 majors
+    assert a.refused and "名单" in a.answer
+    a = assistant.ask("自治区级重点专业群具体是哪些")  # the plan lists them
+    assert not a.refused and "能源化工专业群" in a.answer and "box3.1" in cited(a)
