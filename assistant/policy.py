@@ -201,7 +201,7 @@ ANSWER_KINDS: tuple[AnswerKind, ...] = (
     AnswerKind(
         "具体的时间",
         re.compile(r"什么时候|啥时候|何时|哪一?年|几月|哪天|几号|哪个月|\bwhen\b|what year", re.I),
-        re.compile(r"20\d\d|\d+月|年底|年内|每年|每\d+年|十四五|之前|以前"),
+        re.compile(r"20\d\d|\d+月|年底|年内|十四五|之前|以前"),  # 每3年 is how often, not when
         rows=False,
     ),
     AnswerKind(  # how often (多久评一次, 一周上几节): an interval

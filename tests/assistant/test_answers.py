@@ -558,3 +558,20 @@ def test_a_list_shorter_than_the_count_asked_is_no_answer(assistant: Assistant) 
     assert a.refused and "名单" in a.answer
     a = assistant.ask("自治区级重点专业群具体是哪些")  # the plan lists them
     assert not a.refused and "能源化工专业群" in a.answer and "box3.1" in cited(a)
+
+
+def test_how_often_is_not_when(assistant: Assistant) -> None:
+    a = assistant.ask("三名工程今年什么时候开始申报")  # the plan says every 3 years, never when to apply
+    assert a.refused and "时间" in a.answer and "每3年" not in a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "clause"),
+    [
+        ("2025年读大专本科的在校生要到多少", "3.2万人", "table1.r6"),  # 大专和本科 is 高等教育
+        ("到2025年全市职教学生总共要多少人", "5万人", "s2.1.d1"),
+    ],
+)
+def test_family_words_for_the_plans_groups(assistant: Assistant, question: str, fact: str, clause: str) -> None:
+    a = assistant.ask(question)
+    assert not a.refused and fact in a.answer and clause in cited(a)
