@@ -47,6 +47,11 @@ WHERE_TO_ASK_CLAUSE = "s4.1"
 _ARTICLE = re.compile(r"(?<![\d.])1个(?!亿)")
 _MONTHLY = re.compile(r"(?<![\d.])[一每1]个?月|月[薪工]")
 _PER_UNIT = re.compile(r"(?<![\d.])1\s*(?:个月|个?学期|年|次|天|周)")
+#: Figures the plan gives for the whole city only (表1), never for one school or banner.
+_CITY_FIGURE = re.compile(
+    r"(职普比|双师|兼职教师|教师|老师)[^，。？?\s]{0,8}(?:多少|几|占比|比例)|(?:多少|几)[^，。？?\s]{0,6}(教师|老师)"
+)
+_UNLISTED = "未列数量"  # how ingest writes a 表3 cell the plan leaves empty
 KIND_FALLBACK = 0.8  # a sentence stating the asked kind answers when it scores this close to the best one
 DEFERRAL_CLAUSES = ("box3.3", "box4.2", "s3.2.10")
 
@@ -200,6 +205,12 @@ class Assistant:
             return None  # asked for an amount, and the sentence that answers states none: never answer around it
         if asks_amount and _MONTHLY.search(focus or question) and "月" not in claims[0].text:
             return None  # "一个月给多少": a monthly amount, and the plan's is one-off or yearly
+        local = foreign and not CITY_WIDE.search(question)  # a question about one school or banner
+        asked_figure = _CITY_FIGURE.search(question)
+        if local and asked_figure and not any((asked_figure[1] or asked_figure[2]) in c.text for c in claims):
+            return None  # "准格尔旗职高双师型教师比例多少": the plan gives that figure for the whole city only
+        if not several and _UNLISTED in claims[0].text:
+            return None  # "幼专要建几个重点实验室": 表3 lists no number for it; the row is the nearest clause, no answer
         if not several and policy.other_tier(focus or question, claims[0].text, question):
             return None  # asked about one level (自治区级, 中职), and the answer is about others (国家级, 本科)
         # 2025 is the plan's target year: a question in parts may ask a target its goals state without the year

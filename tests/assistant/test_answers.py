@@ -575,3 +575,21 @@ def test_how_often_is_not_when(assistant: Assistant) -> None:
 def test_family_words_for_the_plans_groups(assistant: Assistant, question: str, fact: str, clause: str) -> None:
     a = assistant.ask(question)
     assert not a.refused and fact in a.answer and clause in cited(a)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "准格尔旗职业高级中学双师型教师比例多少",  # 表1 gives 双师型 for the whole city only
+        "我们准格尔旗现在职普比是多少",
+        "达拉特旗第十中学有多少专业课老师",
+    ],
+)
+def test_a_city_figure_is_not_given_for_one_school_or_banner(assistant: Assistant, question: str) -> None:
+    a = assistant.ask(question)
+    assert a.refused and "%" not in a.answer and "：" not in a.answer.split("[")[0]
+
+
+def test_a_count_the_plan_leaves_empty_is_no_answer(assistant: Assistant) -> None:
+    a = assistant.ask("幼专2025年要建几个区级重点实验室")  # 表3 lists no number for this school
+    assert a.refused and "未列数量" not in a.answer
