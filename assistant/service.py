@@ -210,7 +210,7 @@ class Assistant:
         if local and asked_figure and not any((asked_figure[1] or asked_figure[2]) in c.text for c in claims):
             return None  # "准格尔旗职高双师型教师比例多少": the plan gives that figure for the whole city only
         if not several and _UNLISTED in claims[0].text:
-            return None  # "幼专要建几个重点实验室": 表3 lists no number for it; the row is the nearest clause, no answer
+            return None  # "幼专要建几个重点实验室": 表3 lists no number for it; the row is no answer
         if not several and policy.other_tier(focus or question, claims[0].text, question):
             return None  # asked about one level (自治区级, 中职), and the answer is about others (国家级, 本科)
         # 2025 is the plan's target year: a question in parts may ask a target its goals state without the year
