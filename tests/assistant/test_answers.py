@@ -593,3 +593,8 @@ def test_a_city_figure_is_not_given_for_one_school_or_banner(assistant: Assistan
 def test_a_count_the_plan_leaves_empty_is_no_answer(assistant: Assistant) -> None:
     a = assistant.ask("幼专2025年要建几个区级重点实验室")  # 表3 lists no number for this school
     assert a.refused and "未列数量" not in a.answer
+
+
+def test_who_a_programme_is_for(assistant: Assistant) -> None:
+    a = assistant.ask("鸿雁计划是给本地学生的补贴吧")  # it draws students from elsewhere
+    assert not a.refused and "其它盟市和区外学生" in a.answer and "s3.2.10" in cited(a)
