@@ -45,7 +45,8 @@ WHERE_TO_ASK_CLAUSE = "s4.1"
 #: "一个月多少钱", "一年能拿多少": a rate's unit, not a figure the question asserts.
 #: "是一个平台吗" (1个 once canonical): an article, not a count to check against the plan.
 _ARTICLE = re.compile(r"(?<![\d.])1个(?!亿)")
-_MONTHLY = re.compile(r"(?<![\d.])[一每1]个?月|月[薪工]")
+#: "一个月补多少钱", "每月能拿多少": an amount by the month (the plan's are one-off or yearly).
+_MONTHLY = re.compile(r"(?:(?<![\d.])[一每1]个?月|月[薪工])[^，。？?\s]{0,5}多少(?![^，。？?\s]{0,3}[人个所家门次节])")
 _PER_UNIT = re.compile(r"(?<![\d.])1\s*(?:个月|个?学期|年|次|天|周)")
 #: Figures the plan gives for the whole city only (表1), never for one school or banner.
 _CITY_FIGURE = re.compile(
@@ -131,7 +132,7 @@ class Assistant:
                 else "这一年份的情况"  # not the year itself: the guard allows no figure the cited clause lacks
                 if years
                 else "具体的金额"
-                if policy.ASKS_AMOUNT.search(q)
+                if policy.ASKS_AMOUNT.search(q) or _MONTHLY.search(q)
                 else "这个问题的答案"
             )
             return self._refuse(silent_on, norm)
@@ -203,7 +204,8 @@ class Assistant:
         asks_amount = policy.ASKS_AMOUNT.search(focus) if focus else not several and policy.ASKS_AMOUNT.search(question)
         if asks_amount and not _new_amount(claims[0].text, question):
             return None  # asked for an amount, and the sentence that answers states none: never answer around it
-        if asks_amount and _MONTHLY.search(focus or question) and "月" not in claims[0].text:
+        by_month = _MONTHLY.search(focus or ("" if several else question))
+        if by_month and "月" not in claims[0].text:
             return None  # "一个月给多少": a monthly amount, and the plan's is one-off or yearly
         local = foreign and not CITY_WIDE.search(question)  # a question about one school or banner
         asked_figure = _CITY_FIGURE.search(question)

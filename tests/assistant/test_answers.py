@@ -598,3 +598,8 @@ def test_a_count_the_plan_leaves_empty_is_no_answer(assistant: Assistant) -> Non
 def test_who_a_programme_is_for(assistant: Assistant) -> None:
     a = assistant.ask("鸿雁计划是给本地学生的补贴吧")  # it draws students from elsewhere
     assert not a.refused and "其它盟市和区外学生" in a.answer and "s3.2.10" in cited(a)
+
+
+def test_a_monthly_pay_is_not_answered_by_a_yearly_grant(assistant: Assistant) -> None:
+    a = assistant.ask("银龄讲学的退休老师本人每月能拿多少")  # 5-10万元 a year, to the employer
+    assert a.refused and "金额" in a.answer and "万元" not in a.answer
