@@ -52,6 +52,10 @@ _PER_UNIT = re.compile(r"(?<![\d.])1\s*(?:个月|个?学期|年|次|天|周)")
 _CITY_FIGURE = re.compile(
     r"(职普比|双师|兼职教师|教师|老师)[^，。？?\s]{0,8}(?:多少|几|占比|比例)|(?:多少|几)[^，。？?\s]{0,6}(教师|老师)"
 )
+#: "具体咋流转", "怎么操作": how something is done in detail.
+_ASKS_HOW = re.compile(r"具体(?:怎么|咋|如何)|(?:怎么|咋|如何)(?:操作|执行|实施|弄|搞|办理|申请)")
+#: "制定出台《全市中职专业教师流转办法》": rules the plan says will be issued, whose content it does not give.
+_TO_BE_ISSUED = re.compile(r"(?:制定|出台)[^，。；]{0,4}《[^》]+》")
 _UNLISTED = "未列数量"  # how ingest writes a 表3 cell the plan leaves empty
 KIND_FALLBACK = 0.8  # a sentence stating the asked kind answers when it scores this close to the best one
 DEFERRAL_CLAUSES = ("box3.3", "box4.2", "s3.2.10")
@@ -133,6 +137,8 @@ class Assistant:
                 if years
                 else "具体的金额"
                 if policy.ASKS_AMOUNT.search(q) or _MONTHLY.search(q)
+                else "具体的做法"
+                if _ASKS_HOW.search(q)
                 else "这个问题的答案"
             )
             return self._refuse(silent_on, norm)
@@ -211,6 +217,8 @@ class Assistant:
         asked_figure = _CITY_FIGURE.search(question)
         if local and asked_figure and not any((asked_figure[1] or asked_figure[2]) in c.text for c in claims):
             return None  # "准格尔旗职高双师型教师比例多少": the plan gives that figure for the whole city only
+        if _ASKS_HOW.search(focus or question) and _TO_BE_ISSUED.search(claims[0].text):
+            return None  # "流转办法具体咋流转": the plan only says the rules will be issued, not what they say
         if not several and _UNLISTED in claims[0].text:
             return None  # "幼专要建几个重点实验室": 表3 lists no number for it; the row is no answer
         if not several and policy.other_tier(focus or question, claims[0].text, question):

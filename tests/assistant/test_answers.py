@@ -603,3 +603,8 @@ def test_who_a_programme_is_for(assistant: Assistant) -> None:
 def test_a_monthly_pay_is_not_answered_by_a_yearly_grant(assistant: Assistant) -> None:
     a = assistant.ask("银龄讲学的退休老师本人每月能拿多少")  # 5-10万元 a year, to the employer
     assert a.refused and "金额" in a.answer and "万元" not in a.answer
+
+
+def test_rules_still_to_be_issued_do_not_say_how(assistant: Assistant) -> None:
+    a = assistant.ask("中职专业教师流转办法具体咋流转")  # the plan only says the 办法 will be issued
+    assert a.refused and "具体的做法" in a.answer and "box2.4" in cited(a)
