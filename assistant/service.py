@@ -36,7 +36,6 @@ _ASKS_SUBSIDY_LIST = re.compile(
 )
 #: Names that hold digits but state no figure: "3+2" and "3+4" routes, "1+X" certificates, 5G.
 _PROGRAMME = re.compile(r"\d\s*\+\s*(?:\d|X)|5G", re.I)
-_REFERS_BACK = re.compile(r"这个|这些|这类|这方面|那个|那些|它")
 _ABOUT_ONESELF = re.compile(r"我|咱|孩子|娃|闺女|女儿|儿子")
 #: Where a question's parts meet: punctuation, or a space after a Chinese character ("兼职教师比例呢 3名工程…":
 #: 三 is a digit by then).
@@ -248,9 +247,6 @@ class Assistant:
         for i, part in enumerate(parts):
             focus = part_norm = normalise(part)
             borrowed: list[str] = []  # the topic a part without one takes from the first part
-            scene = _scene(question, part)
-            if scene and _REFERS_BACK.search(part):
-                part_norm = f"{normalise(scene)} {part_norm}"  # "想学护理 中职有这个专业吗": 这个 is 护理
             # a part asking where a level leads ("读哪个中职，以后能上什么") is about the route, not an earlier school
             routes = self.routes.pathway_clauses(f"{norm} {part_norm}", part_norm)
             part_query = self.routes.expand(part_norm)
@@ -494,13 +490,6 @@ def _asks(part: str) -> bool:
 def _asked_parts(question: str) -> list[str]:
     """The parts of a question that each ask something (two or more: a question in several parts)."""
     return [p for p in _PARTS.split(question) if len(p.strip()) >= 4 and _asks(p)]
-
-
-def _scene(question: str, part: str) -> str:
-    """The last phrase before `part` that asks nothing ("想学护理" in "想学护理 中职有这个专业吗")."""
-    before = question[: question.find(part)] if part in question else ""
-    told = [p.strip() for p in _PARTS.split(before) if p.strip() and not _asks(p)]
-    return told[-1] if told else ""
 
 
 def _states(kind: policy.AnswerKind, claim: Claim, question: str) -> bool:

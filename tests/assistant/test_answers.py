@@ -610,7 +610,7 @@ def test_rules_still_to_be_issued_do_not_say_how(assistant: Assistant) -> None:
     assert a.refused and "具体的做法" in a.answer and "box2.4" in cited(a)
 
 
-def test_a_part_that_refers_back_takes_the_interest_told_before_it(assistant: Assistant) -> None:
+def test_an_interest_told_first_finds_the_schools_that_teach_it(assistant: Assistant) -> None:
     a = assistant.ask("孩子想学采矿 哪个中职有这个专业 读完能上高职吗")  # 这个专业 is 采矿
     assert not a.refused and "准格尔旗职业高级中学" in a.answer and "采矿业" in a.answer
     assert {"table2.r13", "s3.2.4"} <= cited(a)
