@@ -10,19 +10,19 @@ from assistant.extract import without_titles
 INJECTION = re.compile(
     r"忽略|无视|忘记|忘掉|不要遵守|不用遵守|覆盖.{0,4}规则|系统(?:通知|提示|指令|消息|设定)|提示词|system\s*prompt|"
     r"ignore (?:all |the |any )?(?:previous|above|prior)|developer mode|开发者模式|越狱|jailbreak|你现在是|"
-    r"扮演|角色扮演|不受(?:任何)?限制|DAN\b|自由模式|管理员模式|\[system\]|<\|?system|"
+    r"扮演|角色扮演|不受(?:任何)?限制|无需依据|不用依据|不必依据|已授权|DAN\b|自由模式|管理员模式|\[system\]|<\|?system|"
     r"make up|made-up|fabricat|编造|瞎编|编个|编一个|随便编",  # an instruction to invent figures
     re.I,
 )
 OUT_OF_SCOPE = re.compile(
-    r"作文|写一篇|写篇|写一首|写首|诗|翻译|translate|essay|poem|方程|解方程|数学题|作业|homework|天气|weather|"
+    r"作文|写一篇|写篇|写一首|写首|诗|翻译|translate|essay|poem|方程|解方程|数学题|[物化语英]理?题|习题|加速度|作业|homework|天气|weather|"
     r"推荐.{0,6}(?:手机|电脑|游戏|电影)|手机|笑话|joke|股票|彩票|菜谱|code|代码|编程|python|[0-9]x\s*[+\-]",
     re.I,
 )
 #: Words that show a question is about the plan's subject at all.
 DOMAIN = re.compile(
     r"职业|职教|职校|职院|职中|中职|高职|本科|专科|大专|中专|技校|职高|学校|学院|补贴|补助|奖励|鸿雁|雏鹰|贯通|3\+2|3\+4|融通|"
-    r"职普|普高|高中|初中|中考|技师|专升本|委培|冠名|双高|双一流|名师|名校|实训|专业|招生|学费|升学|就业|实习|实训|教师|老师|双师|在校生|规模|方案|产教|企业|旗|区|鄂尔多斯|培训|课程|"
+    r"职普|普高|高中|初中|中考|技师|专升本|委培|冠名|双高|双一流|名师|名校|实训|专业|招生|学费|升学|就业|实习|实训|教师|老师|双师|在校生|规模|方案|产教|企业|旗|区|鄂尔多斯|培训|课程|资助|院士|工作站|实验室|"
     r"subsid|vocational|college|school|tuition|student|teacher|ordos|hongyan|bachelor",
     re.I,
 )
@@ -49,6 +49,9 @@ BANNER_NAMES = tuple(b[:-1] for b in BANNERS)
 PLAN_BANNER = re.compile("|".join(b for b in BANNER_NAMES if b != "伊金霍洛"))
 
 OPEN_TOPICS: tuple[OpenTopic, ...] = (
+    OpenTopic(  # "给予一定的以奖代补支持": the plan names the reward, not its amount
+        re.compile(r"以奖代补[^；]{0,8}(?:多少|金额|几)|(?:多少|金额)[^；]{0,6}以奖代补"), "以奖代补的具体金额"
+    ),
     OpenTopic(
         re.compile(r"学费|住宿费|书本费|收费|交钱|交费|缴费|花多少钱|tuition|fee", re.I), "学费、住宿费等收费标准"
     ),
@@ -164,11 +167,11 @@ ABOUT_THE_DOCUMENT = re.compile(
 )
 
 #: Amounts the plan defers to 《鄂尔多斯市职业教育改革发展激励办法》 or leaves as "一定" (within one turn: a
-#: follow-up joined to the question before it is joined with "；").
+#: follow-up joined to the question before it is joined with "；"). "按啥标准" is answered: by the 《激励办法》.
 DEFERRED_AMOUNT = re.compile(
-    r"(?:重点建设专业|重点专业|急需专业|紧缺专业|报考|生源拓展|报本市)[^；]{0,20}(?:多少|金额|标准|几|钱)|"
-    r"实习[^；]{0,12}(?:补贴|补助|生活费|钱)[^；]{0,8}(?:多少|金额|标准|几)|实习[^；]{0,12}多少[^；]{0,4}(?:补贴|补助|生活费|钱)|"
-    r"(?:多少|金额|标准|几)[^；]{0,12}(?:重点建设专业|重点专业|急需|紧缺|报考)"
+    r"(?:重点建设专业|重点专业|急需专业|紧缺专业|报考|生源拓展|报本市)[^；]{0,20}(?:多少|金额|几|钱)|"
+    r"实习[^；]{0,12}(?:补贴|补助|生活费|钱)[^；]{0,8}(?:多少|金额|几)|实习[^；]{0,12}多少[^；]{0,4}(?:补贴|补助|生活费|钱)|"
+    r"(?:多少|金额|几)[^；]{0,12}(?:重点建设专业|重点专业|急需|紧缺|报考)"
 )
 ANSWERED_AMOUNT = re.compile(
     r"满\s*5年|满五年|五年|5年|就业|留下|留在|留.{0,6}工作|毕业后|委培|技能大赛|竞赛|开办费|名师|名校"
@@ -253,7 +256,7 @@ _SCHOOL_NAME = (
 #: "which school" kind, which a named school answers.
 LIST_KIND = AnswerKind(
     "具体的名单",
-    re.compile(r"(?:都|具体|分别)是?(?:哪|啥)|是哪(?:些|几|\d+)|哪些[^，。？?\s]{0,6}算|名单|清单"),
+    re.compile(r"(?:都|具体|分别)是?(?:哪|啥|谁)|是哪(?:些|几|\d+)|哪些[^，。？?\s]{0,6}算|名单|清单"),
     re.compile(r"[^、，。；\d]+(?:、[^、，。；\d]+){2,}"),  # items, not counts ("中职专业18个、专科专业73个")
     counted=True,
 )

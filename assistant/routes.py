@@ -11,6 +11,7 @@ from assistant.extract import Claim, display
 from assistant.knowledge import Knowledge
 from assistant.tools import explain_term, find_schools, pathways
 from assistant.types import Clause
+from ingest.tokenize import bigrams
 
 #: A question about the whole city, whose figures 表1 gives even when a school is named beside it.
 CITY_WIDE = re.compile(r"全市|市里|鄂尔多斯市|全鄂尔多斯|整个鄂尔多斯|全部|总共|一共|city", re.I)
@@ -166,8 +167,11 @@ class Routes:
         (2021 baseline, 2025 target): its best-matching indicator rows, ranked first."""
         if not (_ASKS_NOW.search(query) and _ASKS_TARGET.search(query)):
             return []
-        rows = [(c, s) for c, s in self.knowledge.candidates(query, k=20) if c.id.startswith("table1.r")]
-        return [(c, 1.0) for c, _ in rows[:2]]
+        rows = [c for c, _ in self.knowledge.candidates(query, k=20) if c.id.startswith("table1.r")]
+        asked = set(bigrams(query))
+        # the row whose indicator the query names ("兼职教师占比" for 兼职老师) before rows it only resembles
+        rows.sort(key=lambda c: -len(asked & set(bigrams(c.label.split(" ", 1)[-1]))))
+        return [(c, 1.0) for c in rows[:2]]
 
     def banner_without_schools(self, query: str, own: str | None = None) -> str | None:
         """A banner the question asks schools of that has none in the plan; None when another named banner has

@@ -449,7 +449,11 @@ class Assistant:
     def _refuse(self, topic: str, query: str, deferred: bool = False) -> Answer:
         """The plan does not answer: say so, show the nearest clause, say where to ask."""
         claims: list[Claim] = []
-        nearest_ids = list(DEFERRAL_CLAUSES) if deferred else [c.id for c, _ in self.knowledge.search(query, 3)]
+        if deferred:
+            nearest_ids = list(DEFERRAL_CLAUSES)
+        else:  # never another school's row as the nearest ("幼专要建几个实验室": not 鄂尔多斯职业学院's)
+            foreign = self.routes.rows_about_others(self.routes.expand(query))
+            nearest_ids = [c.id for c, _ in self.knowledge.search(query, 6) if c.id not in foreign][:3]
         nearest = self._claim_from(nearest_ids, query) if query else None
         lead = render("not_in_plan", topic=topic)
         if nearest:
