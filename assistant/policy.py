@@ -312,6 +312,11 @@ _CHECKS = re.compile(r"是吧|对吧|对吗|是不是|对不对|真的假的|吧
 _ASKS_FIGURE = re.compile(r"多少|几[个所万千]")
 
 
+def checks_claim(question: str) -> bool:
+    """The question checks a claim ("是不是要到2027年才全覆盖", "是本科吧") rather than asks."""
+    return bool(_CHECKS.search(question))
+
+
 def other_tier(question: str, answer: str, context: str = "") -> bool:
     """The question names one award level (or, asking for a figure, one level of schooling), and the answering
     sentence names only others: "自治区大赛一等奖奖多少" is not answered by what 世界 and 国家级 medals get, nor
@@ -369,7 +374,7 @@ def open_topic(question: str) -> OpenTopic | None:
         if topic.asked_in(question):
             return topic
     years = years_in(question)
-    if years and not years <= KNOWN_YEARS:
+    if years and not years <= KNOWN_YEARS and not checks_claim(question):  # "是不是要到2027年": a premise to correct
         return OpenTopic(re.compile("20\\d\\d"), "这一年份的安排")
     return None
 

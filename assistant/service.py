@@ -183,7 +183,9 @@ class Assistant:
         years = policy.years_in(question)
         rare = years - {"2021", "2025"}  # the plan's baseline and target years are in nearly every figure
         featured = None if kind or years else self.routes.featured(question)
-        wants = kind.states if kind else re.compile("|".join(sorted(rare))) if rare else featured
+        # a year asked about, or any year when the question checks one ("是不是要到2027年": the plan's year corrects it)
+        rare_years = r"20\d\d" if policy.checks_claim(question) else "|".join(sorted(rare))
+        wants = kind.states if kind else re.compile(rare_years) if rare else featured
         claims = (
             self._term_claims(norm)
             + self._subsidy_claims(norm)
@@ -225,7 +227,8 @@ class Assistant:
             return None  # asked about one level (自治区级, 中职), and the answer is about others (国家级, 本科)
         # 2025 is the plan's target year: a question in parts may ask a target its goals state without the year
         checked = years - {"2025"} if several else years
-        if checked and not checked & {y for c in claims for y in policy.years_in(c.text)}:
+        said = {y for c in claims for y in policy.years_in(c.text)}
+        if checked and not checked & said and not (policy.checks_claim(question) and said):
             return None  # asked about a year the answering sentences never mention (the plan has no data for it)
         if kind and not _states(kind, claims[0], question):
             alt = self._stating(kind, claims[0], norm, ranked, question, limits, focus, qvec)
@@ -359,11 +362,12 @@ class Assistant:
         """A figure in the question that the cited clauses contradict: say so in the first sentence."""
         query = _ARTICLE.sub("个", query)
         asked = figures(_PROGRAMME.sub("", _PER_UNIT.sub("", re.sub(r"20\d\d年?", "", query))))
-        if not asked:
+        if not asked and not policy.checks_claim(query):
             return claims
         evidence = "".join(self.knowledge.clauses[c.clause_id].text for c in claims)
         have = figures(evidence)
-        if asked <= have:
+        wrong_year = policy.checks_claim(query) and not policy.years_in(query) <= policy.years_in(evidence)
+        if asked <= have and not wrong_year:
             return claims
         first = claims[0]
         fixed = Claim("这个说法与方案不符，方案写的是：" + first.text, first.clause_id, first.quote, first.score)

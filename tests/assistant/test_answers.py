@@ -653,3 +653,10 @@ def test_an_indicator_named_in_family_words_gets_its_own_row(assistant: Assistan
 def test_an_unstated_reward_amount_is_not_answered(assistant: Assistant) -> None:
     a = assistant.ask("产教融合评级拿了A类的学校 能拿多少以奖代补")  # the plan says only 一定的以奖代补支持
     assert a.refused and "没有写明以奖代补的具体金额" in a.answer and "s3.3.12" in cited(a)
+
+
+def test_a_wrong_year_in_a_claim_is_corrected(assistant: Assistant) -> None:
+    a = assistant.ask("职校的5G校园网是不是要到2027年才全覆盖")  # a premise to correct, not a year to refuse
+    assert not a.refused and "不符" in a.answer and "2025年" in a.answer and "s3.6.25" in cited(a)
+    a = assistant.ask("5G校园网是2025年全覆盖吧")
+    assert not a.refused and "不符" not in a.answer and "s3.6.25" in cited(a)
