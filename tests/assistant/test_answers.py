@@ -660,3 +660,16 @@ def test_a_wrong_year_in_a_claim_is_corrected(assistant: Assistant) -> None:
     assert not a.refused and "不符" in a.answer and "2025年" in a.answer and "s3.6.25" in cited(a)
     a = assistant.ask("5G校园网是2025年全覆盖吧")
     assert not a.refused and "不符" not in a.answer and "s3.6.25" in cited(a)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact", "clause"),
+    [
+        ("外地学生来这边实习 吃住咋解决", "住宿、就餐保障", "box4.2"),  # 吃住 is 住宿、就餐
+        ("私人投钱办个职业学校 政府给啥支持", "20%", "s3.3.12"),  # 私人投钱 is 各类投资主体自主兴办
+        ("重点建设专业的生活补贴咋分档的", "急需专业和紧缺专业", "s3.2.10"),  # 分档 is 分为两类
+    ],
+)
+def test_more_family_words(assistant: Assistant, question: str, fact: str, clause: str) -> None:
+    a = assistant.ask(question)
+    assert not a.refused and fact in a.answer and clause in cited(a)
