@@ -49,6 +49,7 @@ BANNER_NAMES = tuple(b[:-1] for b in BANNERS)
 PLAN_BANNER = re.compile("|".join(b for b in BANNER_NAMES if b != "伊金霍洛"))
 
 OPEN_TOPICS: tuple[OpenTopic, ...] = (
+    OpenTopic(re.compile(r"排第几|排名|排行|名次|\brank", re.I), "排名和评比结果"),
     OpenTopic(  # "给予一定的以奖代补支持": the plan names the reward, not its amount
         re.compile(r"以奖代补[^；]{0,8}(?:多少|金额|几)|(?:多少|金额)[^；]{0,6}以奖代补"), "以奖代补的具体金额"
     ),
@@ -277,8 +278,9 @@ def states_kind(kind: AnswerKind, text: str, question: str) -> bool:
     """The text states an answer of that kind that the question does not already give (康巴什区职业中学建在哪:
     康巴什区 is no answer)."""
     found = [m.group(0) for m in kind.states.finditer(without_titles(text)) if m.group(0) not in question]
-    count = _COUNTED.search(question) if kind.counted else None
-    return bool(found) and (not count or max(f.count("、") + 1 for f in found) >= int(count.group(1)))
+    # the largest count the question gives ("3名工程选出来的50个名师": 三名工程 is a name, 50 the count)
+    count = max((int(n) for n in _COUNTED.findall(question)), default=0) if kind.counted else 0
+    return bool(found) and max(f.count("、") + 1 for f in found) >= count
 
 
 #: The count a "which ones" question gives ("11个优质中职专业具体是哪些", "具体是哪6个").

@@ -673,3 +673,8 @@ def test_a_wrong_year_in_a_claim_is_corrected(assistant: Assistant) -> None:
 def test_more_family_words(assistant: Assistant, question: str, fact: str, clause: str) -> None:
     a = assistant.ask(question)
     assert not a.refused and fact in a.answer and clause in cited(a)
+
+
+def test_a_programme_name_is_not_the_count_of_a_list(assistant: Assistant) -> None:
+    a = assistant.ask("三名工程选出来的50个名师都是谁")  # 三名 names the programme; 50 is the count asked
+    assert a.refused and "名单" in a.answer
