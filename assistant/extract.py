@@ -141,7 +141,7 @@ class Extractor:
                 g = grams(sent) | (grams(head) if clause.kind == "table_row" else frozenset())
                 cover = sum(weight(x) for x in q & g) / total
                 bonus = 0.15 if wants_figure and re.search(r"\d", sent) else 0.0
-                bonus += 0.1 if counted and counted.search(sent) else 0.0
+                bonus += 0.15 if counted and counted.search(sent) else 0.0
                 bonus += 0.15 if wants and wants.search(without_titles(sent)) else 0.0
                 pool.append((cover + prior + bonus, clause, sent, g))
         pool = self._with_semantics(pool, qvec)
