@@ -678,3 +678,8 @@ def test_more_family_words(assistant: Assistant, question: str, fact: str, claus
 def test_a_programme_name_is_not_the_count_of_a_list(assistant: Assistant) -> None:
     a = assistant.ask("三名工程选出来的50个名师都是谁")  # 三名 names the programme; 50 is the count asked
     assert a.refused and "名单" in a.answer
+
+
+def test_a_count_question_prefers_a_figure_in_its_counter(assistant: Assistant) -> None:
+    a = assistant.ask("产教融合型企业要培育多少家")  # 30家, not the box that names the service without a figure
+    assert not a.refused and "30家" in a.answer and "s2.2.d5" in cited(a)
