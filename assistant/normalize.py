@@ -41,7 +41,8 @@ COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("高中", "普通高中"),
     # how families say what the plan says in policy words
     ("出路", "升学 就业 渠道"),
-    ("文凭", "学历"),
+    ("文凭", "学历 学历证书"),
+    ("技能证", "职业等级证书"),
     ("手艺", "技能"),
     ("打工", "就业"),
     ("上班", "就业"),

@@ -683,3 +683,8 @@ def test_a_programme_name_is_not_the_count_of_a_list(assistant: Assistant) -> No
 def test_a_count_question_prefers_a_figure_in_its_counter(assistant: Assistant) -> None:
     a = assistant.ask("产教融合型企业要培育多少家")  # 30家, not the box that names the service without a figure
     assert not a.refused and "30家" in a.answer and "s2.2.d5" in cited(a)
+
+
+def test_certificates_in_family_words(assistant: Assistant) -> None:
+    a = assistant.ask("读技师学院是不是只拿技能证 没有文凭")  # 学历证书和职业等级证书 both
+    assert not a.refused and "学历证书" in a.answer and "s2.2.d4" in cited(a)
