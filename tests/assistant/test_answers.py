@@ -688,3 +688,10 @@ def test_a_count_question_prefers_a_figure_in_its_counter(assistant: Assistant) 
 def test_certificates_in_family_words(assistant: Assistant) -> None:
     a = assistant.ask("读技师学院是不是只拿技能证 没有文凭")  # 学历证书和职业等级证书 both
     assert not a.refused and "学历证书" in a.answer and "s2.2.d4" in cited(a)
+
+
+def test_who_runs_and_funds_the_plan(assistant: Assistant) -> None:
+    a = assistant.ask("市里每年给职业教育拿多少钱 谁牵头管这事")
+    assert not a.refused and "1亿元" in a.answer and "s4.3" in cited(a)
+    a = assistant.ask("这个方案谁来督导落实")
+    assert not a.refused and "教育督导委员会" in a.answer and "s4.5" in cited(a)
