@@ -139,6 +139,8 @@ class Assistant:
                 if policy.ASKS_AMOUNT.search(q) or _MONTHLY.search(q)
                 else "具体的做法"
                 if _ASKS_HOW.search(q)
+                else "这所学校或旗区单独的数字（方案只给出全市的数字）"
+                if self._city_figure(q, self.routes.expand(norm))
                 else "这个问题的答案"
             )
             return self._refuse(silent_on, norm)
@@ -215,9 +217,8 @@ class Assistant:
         by_month = _MONTHLY.search(focus or ("" if several else question))
         if by_month and "月" not in claims[0].text:
             return None  # "一个月给多少": a monthly amount, and the plan's is one-off or yearly
-        local = foreign and not CITY_WIDE.search(question)  # a question about one school or banner
-        asked_figure = _CITY_FIGURE.search(question)
-        if local and asked_figure and not any((asked_figure[1] or asked_figure[2]) in c.text for c in claims):
+        asked_figure = self._city_figure(question, query)
+        if asked_figure and not any(asked_figure in c.text for c in claims):
             return None  # "准格尔旗职高双师型教师比例多少": the plan gives that figure for the whole city only
         if _ASKS_HOW.search(focus or question) and _TO_BE_ISSUED.search(claims[0].text):
             return None  # "流转办法具体咋流转": the plan only says the rules will be issued, not what they say
@@ -241,6 +242,13 @@ class Assistant:
         claims = self._correct_premise(question, claims)
         answer = self._compose(claims, route="extractive", suggest_from=ranked)
         return self._add_open_part(answer, silent[0].name) if silent else answer
+
+    def _city_figure(self, question: str, query: str) -> str:
+        """The figure a question asks for one school or banner that 表1 gives only for the whole city ("" if none)."""
+        asked = _CITY_FIGURE.search(question)
+        if not asked or CITY_WIDE.search(question) or not self.routes.rows_about_others(query):
+            return ""
+        return asked[1] or asked[2]
 
     def _part_claims(self, parts: list[str], question: str, norm: str, query: str, limits: Limits) -> list[Claim]:
         """For a question in several parts (`query`: the whole of it, expanded), the best sentence for each part,
