@@ -43,11 +43,11 @@ _PARTS = re.compile(r"[，,？?；;。！!]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\
 MIN_SCORE = 0.42  # below this the best sentence covers too little of the question to count as an answer
 WHERE_TO_ASK_CLAUSE = "s4.1"
 #: "一个月多少钱", "一年能拿多少": a rate's unit, not a figure the question asserts.
+_PER_UNIT = re.compile(r"(?<![\d.])1\s*(?:个月|个?学期|年|次|天|周)")
 #: "是一个平台吗" (1个 once canonical): an article, not a count to check against the plan.
 _ARTICLE = re.compile(r"(?<![\d.])1个(?!亿)")
 #: "一个月补多少钱", "每月能拿多少": an amount by the month (the plan's are one-off or yearly).
 _MONTHLY = re.compile(r"(?:(?<![\d.])[一每1]个?月|月[薪工])[^，。？?\s]{0,5}多少(?![^，。？?\s]{0,3}[人个所家门次节])")
-_PER_UNIT = re.compile(r"(?<![\d.])1\s*(?:个月|个?学期|年|次|天|周)")
 #: Figures the plan gives for the whole city only (表1), never for one school or banner.
 _CITY_FIGURE = re.compile(
     r"(职普比|双师|兼职教师|教师|老师)[^，。？?\s]{0,8}(?:多少|几|占比|比例)|(?:多少|几)[^，。？?\s]{0,6}(教师|老师)"
@@ -210,22 +210,8 @@ class Assistant:
         ][:cap]
         if not claims or claims[0].score < MIN_SCORE:
             return None
-        # the amount asked by a follow-up's own words, or by a one-part question (a part of several is checked below)
-        asks_amount = policy.ASKS_AMOUNT.search(focus) if focus else not several and policy.ASKS_AMOUNT.search(question)
-        if asks_amount and not _new_amount(claims[0].text, question):
-            return None  # asked for an amount, and the sentence that answers states none: never answer around it
-        by_month = _MONTHLY.search(focus or ("" if several else question))
-        if by_month and "月" not in claims[0].text:
-            return None  # "一个月给多少": a monthly amount, and the plan's is one-off or yearly
-        asked_figure = self._city_figure(question, query)
-        if asked_figure and not any(asked_figure in c.text for c in claims):
-            return None  # "准格尔旗职高双师型教师比例多少": the plan gives that figure for the whole city only
-        if _ASKS_HOW.search(focus or question) and _TO_BE_ISSUED.search(claims[0].text):
-            return None  # "流转办法具体咋流转": the plan only says the rules will be issued, not what they say
-        if not several and _UNLISTED in claims[0].text:
-            return None  # "幼专要建几个重点实验室": 表3 lists no number for it; the row is no answer
-        if not several and policy.other_tier(focus or question, claims[0].text, question):
-            return None  # asked about one level (自治区级, 中职), and the answer is about others (国家级, 本科)
+        if self._beside_the_point(claims, question, query, focus, several):
+            return None
         # 2025 is the plan's target year: a question in parts may ask a target its goals state without the year
         checked = years - {"2025"} if several else years
         said = {y for c in claims for y in policy.years_in(c.text)}
@@ -242,6 +228,25 @@ class Assistant:
         claims = self._correct_premise(question, claims)
         answer = self._compose(claims, route="extractive", suggest_from=ranked)
         return self._add_open_part(answer, silent[0].name) if silent else answer
+
+    def _beside_the_point(self, claims: list[Claim], question: str, query: str, focus: str, several: bool) -> bool:
+        """The best sentences are near the question but do not give what it asks (checked on a follow-up's own
+        words, and, for a question in several parts, only where the whole question is concerned)."""
+        text = claims[0].text
+        asks_amount = policy.ASKS_AMOUNT.search(focus) if focus else not several and policy.ASKS_AMOUNT.search(question)
+        if asks_amount and not _new_amount(text, question):
+            return True  # asked for an amount, and the sentence that answers states none: never answer around it
+        if _MONTHLY.search(focus or ("" if several else question)) and "月" not in text:
+            return True  # "一个月给多少": a monthly amount, and the plan's is one-off or yearly
+        asked_figure = self._city_figure(question, query)
+        if asked_figure and not any(asked_figure in c.text for c in claims):
+            return True  # "准格尔旗职高双师型教师比例多少": the plan gives that figure for the whole city only
+        if _ASKS_HOW.search(focus or question) and _TO_BE_ISSUED.search(text):
+            return True  # "流转办法具体咋流转": the plan only says the rules will be issued, not what they say
+        if not several and _UNLISTED in text:
+            return True  # "幼专要建几个重点实验室": 表3 lists no number for it; the row is no answer
+        # asked about one level (自治区级, 中职), and the answer is about others (国家级, 本科)
+        return not several and policy.other_tier(focus or question, text, question)
 
     def _city_figure(self, question: str, query: str) -> str:
         """The figure a question asks for one school or banner that 表1 gives only for the whole city ("" if none)."""
