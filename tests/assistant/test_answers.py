@@ -695,3 +695,8 @@ def test_who_runs_and_funds_the_plan(assistant: Assistant) -> None:
     assert not a.refused and "1亿元" in a.answer and "s4.3" in cited(a)
     a = assistant.ask("这个方案谁来督导落实")
     assert not a.refused and "教育督导委员会" in a.answer and "s4.5" in cited(a)
+
+
+def test_whether_a_college_still_takes_zhongzhi_students(assistant: Assistant) -> None:
+    a = assistant.ask("生态环境职业学院的中职部以后还招吗")  # its row says 0 in 2025; s3.2.7 says why
+    assert not a.refused and "退出" in a.answer and {"table2.r8", "s3.2.7"} <= cited(a)
