@@ -700,3 +700,8 @@ def test_who_runs_and_funds_the_plan(assistant: Assistant) -> None:
 def test_whether_a_college_still_takes_zhongzhi_students(assistant: Assistant) -> None:
     a = assistant.ask("生态环境职业学院的中职部以后还招吗")  # its row says 0 in 2025; s3.2.7 says why
     assert not a.refused and "退出" in a.answer and {"table2.r8", "s3.2.7"} <= cited(a)
+
+
+def test_vocational_classes_inside_a_general_high_school(assistant: Assistant) -> None:
+    a = assistant.ask("普高里面是不是也能读职业方向的")
+    assert not a.refused and "职业班" in a.answer and "s3.2.5" in cited(a)
