@@ -705,3 +705,8 @@ def test_whether_a_college_still_takes_zhongzhi_students(assistant: Assistant) -
 def test_vocational_classes_inside_a_general_high_school(assistant: Assistant) -> None:
     a = assistant.ask("普高里面是不是也能读职业方向的")
     assert not a.refused and "职业班" in a.answer and "s3.2.5" in cited(a)
+
+
+def test_a_veteran_is_a_retired_soldier_in_the_plan(assistant: Assistant) -> None:
+    a = assistant.ask("我是退伍军人 想去读个高职 方案有说法没")  # 退伍 is the plan's 退役军人
+    assert not a.refused and "退役军人" in a.answer and "s3.2.7" in cited(a)
