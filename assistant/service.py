@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -14,7 +15,7 @@ from assistant.followup import is_follow_up, rewrite
 from assistant.guard import guard_answer
 from assistant.knowledge import Knowledge
 from assistant.normalize import canonical, normalise
-from assistant.numbers import figures
+from assistant.numbers import arabise, figures
 from assistant.prompts import render, wording
 from assistant.routes import CITY_WIDE, Routes
 from assistant.settings import Settings
@@ -56,7 +57,9 @@ _CITY_FIGURE = re.compile(
 _ASKS_HOW = re.compile(r"具体(?:怎么|咋|如何)|(?:怎么|咋|如何)(?:操作|执行|实施|弄|搞|办理|申请)")
 #: "制定出台《全市中职专业教师流转办法》": rules the plan says will be issued, whose content it does not give.
 _TO_BE_ISSUED = re.compile(r"(?:制定|出台)[^，。；]{0,4}《[^》]+》")
-_UNLISTED = "未列数量"  # how ingest writes a 表3 cell the plan leaves empty
+_UNLISTED = "未列数量"
+#: "是哪3所", "哪三所": which N schools.
+_WHICH_N = re.compile(r"哪([\d一二两三四五六七八九十]+)([所家])")  # how ingest writes a 表3 cell the plan leaves empty
 KIND_FALLBACK = 0.8  # a sentence stating the asked kind answers when it scores this close to the best one
 DEFERRAL_CLAUSES = ("box3.3", "box4.2", "s3.2.10")
 
@@ -243,6 +246,8 @@ class Assistant:
             return True  # "准格尔旗职高双师型教师比例多少": the plan gives that figure for the whole city only
         if _ASKS_HOW.search(focus or question) and _TO_BE_ISSUED.search(text):
             return True  # "流转办法具体咋流转": the plan only says the rules will be issued, not what they say
+        if not several and _restates_count(question, text, self.routes.schools_named):
+            return True  # "那3所优质中职是哪3所": the sentence that says "3所" names none of them
         if not several and _UNLISTED in text:
             return True  # "幼专要建几个重点实验室": 表3 lists no number for it; the row is no answer
         # asked about one level (自治区级, 中职), and the answer is about others (国家级, 本科)
@@ -379,6 +384,9 @@ class Assistant:
             return claims
         evidence = "".join(self.knowledge.clauses[c.clause_id].text for c in claims)
         have = figures(evidence)
+        which = _which_n(query)
+        if which and len(self.routes.schools_named(" ".join(c.text for c in claims))) >= which:
+            asked.discard(float(which))  # "新建的是哪2所": the answer names both, whether or not it says "2所"
         wrong_year = policy.checks_claim(query) and not policy.years_in(query) <= policy.years_in(evidence)
         if asked <= have and not wrong_year:
             return claims
@@ -511,6 +519,18 @@ def _asks(part: str) -> bool:
 def _asked_parts(question: str) -> list[str]:
     """The parts of a question that each ask something (two or more: a question in several parts)."""
     return [p for p in _PARTS.split(question) if len(p.strip()) >= 4 and _asks(p)]
+
+
+def _restates_count(question: str, text: str, named: Callable[[str], list[dict[str, object]]]) -> bool:
+    """The question asks which N schools and the sentence only restates "N所", naming fewer than N."""
+    asked, n = _WHICH_N.search(question), _which_n(question)
+    return asked is not None and n >= 2 and f"{n}{asked[2]}" in text and len(named(text)) < n
+
+
+def _which_n(question: str) -> int:
+    """N in "是哪3所", "哪两所" (0 when the question does not ask which N)."""
+    asked = _WHICH_N.search(question)
+    return int(re.sub(r"\D", "", arabise(asked[1] + asked[2])) or 0) if asked else 0
 
 
 def _states(kind: policy.AnswerKind, claim: Claim, question: str) -> bool:

@@ -710,3 +710,15 @@ def test_vocational_classes_inside_a_general_high_school(assistant: Assistant) -
 def test_a_veteran_is_a_retired_soldier_in_the_plan(assistant: Assistant) -> None:
     a = assistant.ask("我是退伍军人 想去读个高职 方案有说法没")  # 退伍 is the plan's 退役军人
     assert not a.refused and "退役军人" in a.answer and "s3.2.7" in cited(a)
+
+
+def test_which_n_schools_is_not_answered_by_the_count_restated(assistant: Assistant) -> None:
+    a = assistant.ask("要建成的3所自治区优质中职是哪三所")  # the plan gives the count, never the names
+    assert a.refused and "具体是哪些学校" in a.answer
+
+
+def test_which_n_schools_is_no_premise_when_the_answer_names_them(assistant: Assistant) -> None:
+    a = assistant.ask("新建的是哪2所职业中学")
+    assert not a.refused and "不符" not in a.answer and "康巴什区职业中学" in a.answer and "东胜区职业中学" in a.answer
+    a = assistant.ask("新建的3所中职是哪3所")  # the plan says 2所: corrected
+    assert "不符" in a.answer
