@@ -57,6 +57,8 @@ _CITY_FIGURE = re.compile(
 _ASKS_HOW = re.compile(r"具体(?:怎么|咋|如何)|(?:怎么|咋|如何)(?:操作|执行|实施|弄|搞|办理|申请)")
 #: "制定出台《全市中职专业教师流转办法》": rules the plan says will be issued, whose content it does not give.
 _TO_BE_ISSUED = re.compile(r"(?:制定|出台)[^，。；]{0,4}《[^》]+》")
+#: A fund or budget a question asks the size of.
+_FUND = re.compile(r"专项资金|资金|经费|预算")
 _UNLISTED = "未列数量"
 #: "是哪3所", "哪三所": which N schools.
 _WHICH_N = re.compile(r"哪([\d一二两三四五六七八九十]+)([所家])")  # how ingest writes a 表3 cell the plan leaves empty
@@ -239,6 +241,8 @@ class Assistant:
         asks_amount = policy.ASKS_AMOUNT.search(focus) if focus else not several and policy.ASKS_AMOUNT.search(question)
         if asks_amount and not _new_amount(text, question):
             return True  # asked for an amount, and the sentence that answers states none: never answer around it
+        if asks_amount and _FUND.search(focus or question) and not _FUND.search(text):
+            return True  # "鸿雁计划那个专项资金一共多少钱": the amount of that fund, not of a grant paid from it
         if _MONTHLY.search(focus or ("" if several else question)) and "月" not in text:
             return True  # "一个月给多少": a monthly amount, and the plan's is one-off or yearly
         asked_figure = self._city_figure(question, query)

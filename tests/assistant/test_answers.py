@@ -722,3 +722,10 @@ def test_which_n_schools_is_no_premise_when_the_answer_names_them(assistant: Ass
     assert not a.refused and "不符" not in a.answer and "康巴什区职业中学" in a.answer and "东胜区职业中学" in a.answer
     a = assistant.ask("新建的3所中职是哪3所")  # the plan says 2所: corrected
     assert "不符" in a.answer
+
+
+def test_the_size_of_a_fund_is_not_a_grant_paid_from_it(assistant: Assistant) -> None:
+    a = assistant.ask("鸿雁计划那个专项资金一年有多少钱")  # the plan gives the grants, never that fund's size
+    assert a.refused and "金额" in a.answer and "万元" not in a.answer
+    a = assistant.ask("市里每年给职业教育的经费有多少钱")  # 每年预算1亿元职业教育发展专项资金
+    assert not a.refused and "1亿元" in a.answer and "s4.3" in cited(a)
