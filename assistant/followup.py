@@ -23,7 +23,7 @@ def is_follow_up(question: str, history: list[Turn]) -> bool:
 
 
 def rewrite(question: str, history: list[Turn], names: Iterable[str]) -> str:
-    """A self-contained question: swap the level in the previous question, or name what 它 refers to."""
+    """A self-contained question: swap the level or the school in the previous question, or name what 它 refers to."""
     previous = next((t.content for t in reversed(history) if t.role == "user"), "")
     context = " ".join(t.content for t in history[-4:])
     q = question.strip()
@@ -31,7 +31,12 @@ def rewrite(question: str, history: list[Turn], names: Iterable[str]) -> str:
     old_level = next((lv for lv in LEVELS if lv in previous and lv != new_level), None)
     if new_level and old_level and len(q) <= 12:
         return previous.replace(old_level, new_level)
-    subject = next((n for n in sorted(names, key=len, reverse=True) if n and n in context), None)
+    by_length = sorted((n for n in names if n), key=len, reverse=True)
+    new_school = next((n for n in by_length if n in q), None)
+    old_school = next((n for n in by_length if n in previous and n not in q), None) if new_school else None
+    if new_school and old_school and new_school not in old_school and len(q) <= 12:
+        return previous.replace(old_school, new_school)  # "幼专那边呢" after a question on 鄂尔多斯职业学院
+    subject = next((n for n in by_length if n in context), None)
     if subject:
         q = re.sub(r"它们|它|该校|这所学校|那所学校|这所|那所|这个学校|那个学校", subject, q)
         if subject not in q:

@@ -729,3 +729,18 @@ def test_the_size_of_a_fund_is_not_a_grant_paid_from_it(assistant: Assistant) ->
     assert a.refused and "金额" in a.answer and "万元" not in a.answer
     a = assistant.ask("市里每年给职业教育的经费有多少钱")  # 每年预算1亿元职业教育发展专项资金
     assert not a.refused and "1亿元" in a.answer and "s4.3" in cited(a)
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "fact", "clause", "not_cited"),
+    [
+        ("理工学校2025年规划多少学生", "那体育职中呢", "934人", "table2.r10", "table2.r9"),
+        ("鄂尔多斯职业学院主打什么专业方向", "生态环境职业学院呢", "生态环境保护", "s3.2.7", "table2.r3"),
+    ],
+)
+def test_a_follow_up_naming_another_school_asks_the_same_of_it(
+    assistant: Assistant, before: str, question: str, fact: str, clause: str, not_cited: str
+) -> None:
+    history = [Turn(role="user", content=before), Turn(role="assistant", content="（上一轮的回答）")]
+    a = assistant.ask(question, history)
+    assert not a.refused and fact in a.answer and clause in cited(a) and not_cited not in cited(a)
