@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -59,9 +58,9 @@ _ASKS_HOW = re.compile(r"具体(?:怎么|咋|如何)|(?:怎么|咋|如何)(?:操
 _TO_BE_ISSUED = re.compile(r"(?:制定|出台)[^，。；]{0,4}《[^》]+》")
 #: A fund or budget a question asks the size of.
 _FUND = re.compile(r"专项资金|资金|经费|预算")
-_UNLISTED = "未列数量"
+_UNLISTED = "未列数量"  # how ingest writes a 表3 cell the plan leaves empty
 #: "是哪3所", "哪三所": which N schools.
-_WHICH_N = re.compile(r"哪([\d一二两三四五六七八九十]+)([所家])")  # how ingest writes a 表3 cell the plan leaves empty
+_WHICH_N = re.compile(r"哪([\d一二两三四五六七八九十]+)([所家])")
 KIND_FALLBACK = 0.8  # a sentence stating the asked kind answers when it scores this close to the best one
 DEFERRAL_CLAUSES = ("box3.3", "box4.2", "s3.2.10")
 
@@ -250,12 +249,17 @@ class Assistant:
             return True  # "准格尔旗职高双师型教师比例多少": the plan gives that figure for the whole city only
         if _ASKS_HOW.search(focus or question) and _TO_BE_ISSUED.search(text):
             return True  # "流转办法具体咋流转": the plan only says the rules will be issued, not what they say
-        if not several and _restates_count(question, text, self.routes.schools_named):
+        if not several and self._restates_count(question, text):
             return True  # "那3所优质中职是哪3所": the sentence that says "3所" names none of them
         if not several and _UNLISTED in text:
             return True  # "幼专要建几个重点实验室": 表3 lists no number for it; the row is no answer
         # asked about one level (自治区级, 中职), and the answer is about others (国家级, 本科)
         return not several and policy.other_tier(focus or question, text, question)
+
+    def _restates_count(self, question: str, text: str) -> bool:
+        """The question asks which N schools and the sentence only restates "N所", naming fewer than N."""
+        asked, n = _WHICH_N.search(question), _which_n(question)
+        return asked is not None and n >= 2 and f"{n}{asked[2]}" in text and len(self.routes.schools_named(text)) < n
 
     def _city_figure(self, question: str, query: str) -> str:
         """The figure a question asks for one school or banner that 表1 gives only for the whole city ("" if none)."""
@@ -523,12 +527,6 @@ def _asks(part: str) -> bool:
 def _asked_parts(question: str) -> list[str]:
     """The parts of a question that each ask something (two or more: a question in several parts)."""
     return [p for p in _PARTS.split(question) if len(p.strip()) >= 4 and _asks(p)]
-
-
-def _restates_count(question: str, text: str, named: Callable[[str], list[dict[str, object]]]) -> bool:
-    """The question asks which N schools and the sentence only restates "N所", naming fewer than N."""
-    asked, n = _WHICH_N.search(question), _which_n(question)
-    return asked is not None and n >= 2 and f"{n}{asked[2]}" in text and len(named(text)) < n
 
 
 def _which_n(question: str) -> int:
