@@ -16,7 +16,8 @@ INJECTION = re.compile(
 )
 OUT_OF_SCOPE = re.compile(
     r"作文|写一篇|写篇|写一首|写首|诗|翻译|translate|essay|poem|方程|解方程|数学题|[物化语英]理?题|习题|加速度|作业|homework|天气|weather|"
-    r"推荐.{0,6}(?:手机|电脑|游戏|电影)|手机|笑话|joke|股票|彩票|菜谱|code|代码|编程|python|[0-9]x\s*[+\-]",
+    r"推荐.{0,6}(?:手机|电脑|游戏|电影)|手机|笑话|joke|股票|彩票|菜谱|code|代码|编程|python|[0-9]x\s*[+\-]|"
+    r"伪造|造假|假证|假毕业证|假文凭|假学历|办假|买证|作弊|代考|替考|forge|fake (?:certificate|diploma)",  # wrongdoing
     re.I,
 )
 #: Words that show a question is about the plan's subject at all.
@@ -106,9 +107,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         ),
         "这种情况下的具体处理办法",
     ),
-    OpenTopic(
-        re.compile(r"转段.{0,6}(?:考试|考什么|规则|科目|怎么考)|考试科目|考什么|考哪些"), "转段或升学考试的具体规则"
-    ),
+    OpenTopic(re.compile(r"转段.{0,6}(?:考试|规则|怎么考)|科目|考(?:什么|啥|哪些|哪几)"), "转段或升学考试的具体规则"),
     OpenTopic(re.compile(r"班额|招几个班|名额|录取率|招生计划|新生|[一每]年招"), "具体的招生人数和名额"),
     OpenTopic(
         re.compile(
@@ -125,7 +124,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     ),
     OpenTopic(
         re.compile(
-            r"难不难|难度|好不好考|通过率|合格率|含金量|国家承认|值不值|值得|"
+            r"难不难|难度|好不好考|通过率|合格率|过的比例|含金量|国家承认|值不值|值得|"
             r"(?:文凭|证书|学历|毕业证|diploma).{0,8}(?:承认|认可|认不认|recogni)"
         ),
         "考试难度、证书认可度这类评价",
@@ -260,6 +259,16 @@ LIST_KIND = AnswerKind(
     re.compile(r"(?:都|具体|分别)是?(?:哪|啥|谁)|是哪(?:些|几|\d+)|哪些[^，。？?\s]{0,6}算|名单|清单"),
     re.compile(r"[^、，。；\d]+(?:、[^、，。；\d]+){2,}"),  # items, not counts ("中职专业18个、专科专业73个")
     counted=True,
+)
+
+
+#: "大路矿业分院开哪些专业": stated by a sentence about majors or what a school features, not one that only names
+#: the school. Checked after the "which school" kind (哪个学校有护理专业 asks for a school).
+MAJORS_KIND = AnswerKind(
+    "具体开设的专业",
+    re.compile(r"(?:开|招|设|有|学)(?:哪些|啥|什么|些啥|哪几个)专业|专业(?:都)?有(?:哪些|啥)|哪些专业"),
+    # majors listed (not counts: 专科专业73个、中职专业18个), or what a school features
+    re.compile(r"[^、，。；：\d]{2,}(?:、[^、，。；：\d]{2,})+|为特色|为[^，。；]{0,4}方向"),
 )
 
 

@@ -15,11 +15,13 @@ from ingest.tokenize import bigrams
 
 #: A question about the whole city, whose figures 表1 gives even when a school is named beside it.
 CITY_WIDE = re.compile(r"全市|市里|鄂尔多斯市|全鄂尔多斯|整个鄂尔多斯|全部|总共|一共|city", re.I)
-_ASKS_SCHOOL = re.compile(r"学校|中职|职高|职中|职校|职业中学|中专|技校|读书|上学|念书|school", re.I)
+ASKS_SCHOOL = re.compile(r"学校|中职|职高|职中|职校|职业中学|中专|技校|读书|上学|念书|school", re.I)
 _ASKS_VOCATIONAL = re.compile(r"职高|职中|中职|中专|技校|职业中学|职校|职业学校")
 _ASKS_NOW = re.compile(r"现在|目前|现有|眼下|如今|2021|\bnow\b|currently|today", re.I)
 _ASKS_TARGET = re.compile(r"以后|将来|未来|到2025|2025|目标|要到|要达到|要搞到|要建|by 2025|target", re.I)
 _ASKS_PROGRESSION = re.compile(r"读|升|上|考|转|继续|以后|毕业|接着|衔接|贯通")
+#: "有几所本科", "本科院校多少所": a count of institutions (表1), not a route to that level.
+COUNTS_INSTITUTIONS = re.compile(r"(?:几|多少|[一两二三四五])\s*所|所(?:数|学校)|(?:几|多少)个?(?:学校|院校|大学)")
 #: Where 中职 leads: "怎么往上升", or a part that asks what comes after without naming 中职 as the goal itself.
 _ASKS_ONWARDS = re.compile(r"往上|升学|继续读|接着读|再读|^(?!.*中职).*(?:以后|毕业|读完|之后).{0,4}(?:上|考|读)")
 #: "都学啥", "主打什么", "专业方向": what a school teaches.
@@ -47,12 +49,16 @@ class Routes:
             if any(n and n in query for n in names[1:]) and names[0] not in query:
                 extra.append(names[0])
         for banner in policy.BANNERS:
-            if banner in query and _ASKS_SCHOOL.search(query):
+            if banner in query and ASKS_SCHOOL.search(query):
                 extra += [s.get("name", "") for s in find_schools(self.knowledge, banner=banner)]
         term = explain_term(self.knowledge, query)
         if term and term.get("term") and term["term"] not in query:
             extra.append(str(term["term"]))
         return " ".join([query, *extra])
+
+    def asks_school(self, question: str) -> bool:
+        """The question asks which school ("哪个学校有护理专业")."""
+        return bool(self._school_kind.asks.search(question))
 
     def schools_named(self, query: str) -> list[dict[str, Any]]:
         """The schools a query names (by name or alias), in the order it names them."""
@@ -131,7 +137,7 @@ class Routes:
 
         `query` gives the levels (a family asking after 初中 starts from 中职); `asked` the part that asks.
         """
-        if not _ASKS_PROGRESSION.search(asked or query):
+        if not _ASKS_PROGRESSION.search(asked or query) or COUNTS_INSTITUTIONS.search(asked or query):
             return []
         levels = [lv for lv in ("中职", "高职", "专科", "本科", "普通高中") if lv in query]
         # "鄂尔多斯职业学院能读本科不": the named school's own route to that level comes first
@@ -162,10 +168,12 @@ class Routes:
                 out += [(self.knowledge.clauses[c], 1.0) for c in rec.get("clauses", []) if c in self.knowledge.clauses]
         return own + [r for r in out if r not in own][: 3 - len(own)]
 
-    def indicator_rows(self, query: str) -> list[tuple[Clause, float]]:
+    def indicator_rows(self, query: str, one_part: bool = True) -> list[tuple[Clause, float]]:
         """A question asking for both today's figure and the target ("现在有几个，以后要到几个") is what 表1 answers
         (2021 baseline, 2025 target): its best-matching indicator rows, ranked first."""
-        if not (_ASKS_NOW.search(query) and _ASKS_TARGET.search(query)):
+        # "有几所本科，以后会多吗": a count of institutions asked with the future is a comparison too
+        counts = one_part and COUNTS_INSTITUTIONS.search(query)
+        if not ((_ASKS_NOW.search(query) or counts) and _ASKS_TARGET.search(query)):
             return []
         rows = [c for c, _ in self.knowledge.candidates(query, k=20) if c.id.startswith("table1.r")]
         asked = set(bigrams(query))
@@ -180,7 +188,7 @@ class Routes:
         `own`: a follow-up's own words, the only place its banners come from ("伊金霍洛旗的呢" after a question on
         准格尔旗's schools asks about 伊金霍洛旗; "那新建的职业中学在哪" asks about no banner of the turn before).
         """
-        if not _ASKS_SCHOOL.search(query):
+        if not ASKS_SCHOOL.search(query):
             return None
         named = [b for b in policy.BANNERS if b in (query if own is None else own)]
         # a 综合高中 is no answer to "杭锦旗的职高", but is to "普高职高都能学的学校"

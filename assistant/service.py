@@ -16,7 +16,7 @@ from assistant.knowledge import Knowledge
 from assistant.normalize import canonical, normalise
 from assistant.numbers import arabise, figures
 from assistant.prompts import render, wording
-from assistant.routes import CITY_WIDE, Routes
+from assistant.routes import ASKS_SCHOOL, CITY_WIDE, COUNTS_INSTITUTIONS, Routes
 from assistant.settings import Settings
 from assistant.support import ASKS, SupportCheck, Vocabulary, asked_segments, record_texts, topic_name
 from assistant.tools import explain_term, subsidy_rules
@@ -58,6 +58,12 @@ _ASKS_HOW = re.compile(r"具体(?:怎么|咋|如何)|(?:怎么|咋|如何)(?:操
 _TO_BE_ISSUED = re.compile(r"(?:制定|出台)[^，。；]{0,4}《[^》]+》")
 #: A fund or budget a question asks the size of.
 _FUND = re.compile(r"专项资金|资金|经费|预算")
+#: "哪个学校有护理专业": the major a "which school" question names (not 重点专业, 啥专业).
+_NAMED_MAJOR = re.compile(
+    r"(?:有|学|读|开|办|设)(?!什么|哪|啥|重点|这个|那个|好的|热门)([^有学读开办设校\W\d]{2,6}?)专业"
+)
+#: A part naming a programme or an industrial chain has a subject of its own (not an earlier part's school).
+_OWN_SUBJECT = re.compile(r"产业链|(?<![年\d])计划(?![多招学建要])|工程|行动|专栏")  # 鸿雁计划, not 2025年计划
 _UNLISTED = "未列数量"  # how ingest writes a 表3 cell the plan leaves empty
 #: "是哪3所", "哪三所": which N schools.
 _WHICH_N = re.compile(r"哪([\d一二两三四五六七八九十]+)([所家])")
@@ -88,7 +94,7 @@ class Assistant:
         self._schools = kb.records.get("schools", [])
         self._names = [n for s in self._schools for n in [s.get("name", ""), *(s.get("aliases") or [])] if n]
         school_kind = policy.school_kind(self._names)
-        self._kinds = (*policy.ANSWER_KINDS, school_kind, policy.LIST_KIND)
+        self._kinds = (*policy.ANSWER_KINDS, school_kind, policy.MAJORS_KIND, policy.LIST_KIND)
         self.routes = Routes(kb, school_kind)
         texts = [c.text for c in kb.clauses.values()] + record_texts(kb.records)
         self.support = SupportCheck(kb.tokenizer, Vocabulary.build(texts))
@@ -172,18 +178,19 @@ class Assistant:
     def _answer(self, norm: str, question: str, limits: Limits, focus: str = "") -> Answer | None:
         """The extractive answer, or None when the best sentence covers too little of the question."""
         query = self.routes.expand(norm)
+        asked_parts = _asked_parts(question)
+        several = len(asked_parts) > 1
         ranked = (  # a route asked about comes before the school's rows ("鄂尔多斯职业学院能读本科不")
             self.routes.pathway_clauses(query)
             + self.routes.school_clauses(query)
-            + self.routes.indicator_rows(query)
+            # "有几所本科，以后会多吗": the parts after the first ask about the same thing
+            + self.routes.indicator_rows(query, one_part=not any(map(self.support.topic_words, asked_parts[1:])))
             + self.knowledge.candidates(query, k=10)
         )
         if not policy.ABOUT_THE_DOCUMENT.search(question):
             ranked = [r for r in ranked if r[0].kind not in policy.FRAME_KINDS]
         foreign = self.routes.rows_about_others(query)
         ranked = [r for r in ranked if r[0].id not in foreign]
-        asked_parts = _asked_parts(question)
-        several = len(asked_parts) > 1
         kind = None if several else policy.asked_kind(question, self._kinds)
         qvec = self.knowledge.query_vector(query)
         years = policy.years_in(question)
@@ -245,10 +252,13 @@ class Assistant:
         if _MONTHLY.search(focus or ("" if several else question)) and "月" not in text:
             return True  # "一个月给多少": a monthly amount, and the plan's is one-off or yearly
         asked_figure = self._city_figure(question, query)
-        if asked_figure and not any(asked_figure in c.text for c in claims):
+        if asked_figure and not any(asked_figure in c.text and self._about_the_place(c, query) for c in claims):
             return True  # "准格尔旗职高双师型教师比例多少": the plan gives that figure for the whole city only
         if _ASKS_HOW.search(focus or question) and _TO_BE_ISSUED.search(text):
             return True  # "流转办法具体咋流转": the plan only says the rules will be issued, not what they say
+        major = _NAMED_MAJOR.search(question) if not several and self.routes.asks_school(question) else None
+        if major and major[1] not in "".join(c.text for c in claims):
+            return True  # "哪个学校有护理专业": the plan lists 护理 among its majors, and names no school for it
         if not several and self._restates_count(question, text):
             return True  # "那3所优质中职是哪3所": the sentence that says "3所" names none of them
         if not several and _UNLISTED in text:
@@ -261,6 +271,14 @@ class Assistant:
         asked, n = _WHICH_N.search(question), _which_n(question)
         return asked is not None and n >= 2 and f"{n}{asked[2]}" in text and len(self.routes.schools_named(text)) < n
 
+    def _about_the_place(self, claim: Claim, query: str) -> bool:
+        """The claim is about a school or banner the query names (its own clause, or a sentence naming it)."""
+        named = self.routes.schools_named(query)
+        if any(claim.clause_id in s.get("clauses", []) for s in named):
+            return True
+        places = [str(s.get("name", "")) for s in named] + [b for b in policy.BANNER_NAMES if b in query]
+        return any(p and p in claim.text for p in places)
+
     def _city_figure(self, question: str, query: str) -> str:
         """The figure a question asks for one school or banner that 表1 gives only for the whole city ("" if none)."""
         asked = _CITY_FIGURE.search(question)
@@ -272,6 +290,7 @@ class Assistant:
         """For a question in several parts (`query`: the whole of it, expanded), the best sentence for each part,
         so no part goes unanswered."""
         named = [str(s.get("name", "")) for s in self.routes.schools_named(query)]
+        banners = [b for b in policy.BANNERS if b[:-1] in question]
         out: list[Claim] = []
         for i, part in enumerate(parts):
             focus = part_norm = normalise(part)
@@ -280,8 +299,13 @@ class Assistant:
             routes = self.routes.pathway_clauses(f"{norm} {part_norm}", part_norm)
             part_query = self.routes.expand(part_norm)
             own_place = CITY_WIDE.search(part) or any(b in part for b in policy.BANNER_NAMES)
-            if not routes and named and not self.routes.schools_named(part_query) and not own_place:
+            counts = COUNTS_INSTITUTIONS.search(part)  # "本科院校现在几所": the city's count, not a named school's
+            counts = counts or _OWN_SUBJECT.search(part)  # "精细化工那条产业链重点建啥专业": not the school's
+            if not routes and named and not self.routes.schools_named(part_query) and not own_place and not counts:
                 part_norm = " ".join([*named, part_norm])  # "体育职中招多少人 主要学啥": 学啥 is about 体育职中
+                part_query = self.routes.expand(part_norm)
+            elif not routes and not named and len(banners) == 1 and not own_place and ASKS_SCHOOL.search(part):
+                part_norm = f"{banners[0]} {part_norm}"  # "我们住康巴什 … 区里有啥职业学校": that banner's schools
                 part_query = self.routes.expand(part_norm)
             elif not routes and i and not self.support.topic_words(part):
                 part_norm = f"{normalise(parts[0])} {part_norm}"  # "产教联盟现在有几个 以后要搞到几个"
@@ -290,7 +314,8 @@ class Assistant:
             ranked = self.routes.school_clauses(part_query) + routes + self.knowledge.candidates(part_query, k=6)
             qvec = self.knowledge.query_vector(part_query)
             kind = policy.asked_kind(part, self._kinds)
-            wants = kind.states if kind else None
+            # "生态环境职业学院主要学啥 2025年招多少人": what the school features, not only its 表2 row
+            wants = kind.states if kind else self.routes.featured(part_norm)
             best = self.extractor.select(part_norm, ranked, 1, limits.chars, limits.trim, focus, qvec, wants)
             if kind and best and not _states(kind, best[0], question):
                 # the same clause's sentence that says it ("5G网啥时候全覆盖": 到2025年…全覆盖)
