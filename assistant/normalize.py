@@ -101,6 +101,12 @@ COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("东边", "东部"),
     ("西边", "西部"),
     ("残疾", "残疾学生 随班就读 特殊教育"),
+    # what families call the plan's industries
+    ("种地", "农业"),
+    ("种植", "农业"),
+    ("养殖", "农牧业"),
+    ("养牛", "农牧业"),
+    ("养羊", "农牧业"),
 )
 
 #: A few English words so an English question still retrieves (answers stay in Chinese).

@@ -66,7 +66,8 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     ),
     OpenTopic(
         re.compile(
-            r"(?:什么时候|啥时候|何时)(?:报名|招生|开学|填志愿|录取|考试|申请)|报名时间|报名日期|截止|几月|哪天|开学|when\b",
+            r"(?:什么时候|啥时候|何时)(?:报名|招生|开学|填志愿|录取|考试|申请)|报名时间|报名日期|截止|几月|哪天|开学|when\b|"
+            r"(?:哪年|哪一年)(?:开始)?(?:招生|开办|招人|开招)",
             re.I,
         ),
         "报名、录取和开学的时间",
@@ -109,6 +110,13 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     ),
     OpenTopic(re.compile(r"转段.{0,6}(?:考试|规则|怎么考)|科目|考(?:什么|啥|哪些|哪几)"), "转段或升学考试的具体规则"),
     OpenTopic(re.compile(r"班额|招几个班|名额|录取率|招生计划|新生|[一每]年招"), "具体的招生人数和名额"),
+    OpenTopic(  # "积极推进学籍互转": the plan says no more about how or on what terms
+        re.compile(
+            r"(?:学籍互转|互转|转普高|转到普高|转去普高|转回普高|转学籍)[^。？?]{0,12}(?:条件|要求|手续|几年级|怎么转|咋转|成绩|申请)|"
+            r"(?:条件|要求|怎么|咋|几年级)[^。？?]{0,8}(?:学籍互转|转普高|转到普高|转去普高|转回普高)"
+        ),
+        "学籍互转的具体条件和办法",
+    ),
     OpenTopic(
         re.compile(
             r"排名|哪个.{0,4}(?:最好|更好)|哪(?:个|所|家)好|好不好|怎么样$|口碑|比较好|\bbetter\b|\bbest\b|\brank", re.I
@@ -199,7 +207,7 @@ ASKS_AMOUNT = re.compile(
     re.I,
 )
 #: Where the plan places things: its banners (short names too) and the parts of the city.
-PLACES = "|".join([*BANNER_NAMES, "园区", "开发区", "东部", "中部", "西部", "(?:设在|位于)[^，。；]{2,}"])
+PLACES = "|".join([*BANNER_NAMES, "开发区", "东部", "中部", "西部", "(?:设在|位于)[^，。；]{2,}"])
 ANSWER_KINDS: tuple[AnswerKind, ...] = (
     AnswerKind(
         "具体的时间",

@@ -784,3 +784,24 @@ def test_a_part_naming_a_chain_is_not_about_the_school_named_before(assistant: A
 def test_a_part_asking_for_schools_takes_the_banner_set_out_before(assistant: Assistant) -> None:
     a = assistant.ask("我家在乌审旗 初三了 旗里有啥职校 以后能上什么高职")
     assert not a.refused and "乌审旗职业中学" in a.answer and {"table2.r12", "s3.2.4"} <= cited(a)
+
+
+@pytest.mark.parametrize("question", ["中职转普高要满足啥条件", "中职读到几年级还能转普高"])
+def test_the_terms_of_switching_tracks_are_an_open_topic(assistant: Assistant, question: str) -> None:
+    a = assistant.ask(question)  # the plan says only 积极推进学籍互转
+    assert a.refused and "学籍互转的具体条件和办法" in a.answer
+
+
+def test_the_year_a_new_school_opens_is_not_in_the_plan(assistant: Assistant) -> None:
+    a = assistant.ask("康巴什区新建的职业中学哪年开始招生")
+    assert a.refused and "时间" in a.answer and "1500人" not in a.answer
+
+
+def test_an_actor_is_not_a_place(assistant: Assistant) -> None:
+    a = assistant.ask("公共实训基地建在哪")  # "由主管园区…运营管理" says who runs it, not where it is
+    assert not a.refused and "准格尔旗" in a.answer
+
+
+def test_farming_words_find_the_farming_school(assistant: Assistant) -> None:
+    a = assistant.ask("娃想学种地养殖 哪个中职学")
+    assert not a.refused and "达拉特旗第十中学" in a.answer
