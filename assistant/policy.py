@@ -10,14 +10,20 @@ from assistant.extract import without_titles
 INJECTION = re.compile(
     r"忽略|无视|忘记|忘掉|不要遵守|不用遵守|覆盖.{0,4}规则|系统(?:通知|提示|指令|消息|设定)|提示词|system\s*prompt|"
     r"ignore (?:all |the |any )?(?:previous|above|prior)|developer mode|开发者模式|越狱|jailbreak|你现在是|"
+    r"(?:hidden|your|system) prompt|override|reveal your|"
     r"扮演|角色扮演|不受(?:任何)?限制|无需依据|不用依据|不必依据|已授权|DAN\b|自由模式|管理员模式|\[system\]|<\|?system|"
     r"make up|made-up|fabricat|编造|瞎编|编个|编一个|随便编",  # an instruction to invent figures
     re.I,
 )
 OUT_OF_SCOPE = re.compile(
     r"作文|写一篇|写篇|写一首|写首|诗|翻译|translate|essay|poem|方程|解方程|数学题|[物化语英]理?题|习题|加速度|作业|homework|天气|weather|"
-    r"推荐.{0,6}(?:手机|电脑|游戏|电影)|手机|笑话|joke|股票|彩票|菜谱|code|代码|编程|python|[0-9]x\s*[+\-]|"
-    r"伪造|造假|假证|假毕业证|假文凭|假学历|办假|买证|作弊|代考|替考|forge|fake (?:certificate|diploma)",  # wrongdoing
+    r"推荐.{0,6}(?:手机|电脑|游戏|电影)|手机|笑话|joke|股票|彩票|菜谱|code|代码|编程|python|[0-9]x\s*[+\-]",
+    re.I,
+)
+#: Help with wrongdoing (forging a certificate or a seal, cheating): never in scope, whatever else is asked.
+WRONGDOING = re.compile(
+    r"伪造|造假|假证|假毕业证|假文凭|假学历|办假|买证|作弊|代考|替考|forge|fake (?:certificate|diploma)|"
+    r"证明模板|证书模板|盖章那种|盖个章|公章|刻章",
     re.I,
 )
 #: Words that show a question is about the plan's subject at all.
@@ -117,6 +123,8 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         ),
         "学籍互转的具体条件和办法",
     ),
+    OpenTopic(re.compile(r"几年级|哪个年级|哪一?年级|年级开始"), "具体从哪个年级开始、怎么安排"),
+    OpenTopic(re.compile(r"(?:多少|几个|核定|人员|事业)编制|编制(?:多少|几个|有没有)|事业编|在编"), "机构的人员编制"),
     OpenTopic(
         re.compile(
             r"排名|哪个.{0,4}(?:最好|更好)|哪(?:个|所|家)好|好不好|怎么样$|口碑|比较好|\bbetter\b|\bbest\b|\brank", re.I
@@ -377,6 +385,8 @@ def strip_injection(question: str) -> str:
 
 def is_out_of_scope(question: str) -> bool:
     """A request for something other than the plan (essays, homework, weather…)."""
+    if WRONGDOING.search(question):
+        return True
     return bool(OUT_OF_SCOPE.search(question)) and not re.search(r"鸿雁|雏鹰|中职|高职|补贴|职业学校|方案", question)
 
 

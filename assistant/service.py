@@ -113,7 +113,10 @@ class Assistant:
         injected = policy.is_injection(q)
         if injected:
             q = policy.strip_injection(q)
-            if len(q) < 4 or not policy.in_domain(normalise(q)):
+            # what is left is a real question when it is about the plan's subject or names two of its topics
+            named = [w for w in self.support.topic_words(q) if len(w) > 2]  # 丝绸之路, 产学研; not 部分, 全部
+            on_topic = policy.in_domain(normalise(q)) or len(named) >= 2
+            if len(q) < 4 or not on_topic:
                 return self._scope(injection=True)
         if policy.is_out_of_scope(q):
             return self._scope()
@@ -291,10 +294,13 @@ class Assistant:
         so no part goes unanswered."""
         named = [str(s.get("name", "")) for s in self.routes.schools_named(query)]
         banners = [b for b in policy.BANNERS if b[:-1] in question]
+        # what a part without a topic of its own is about: the first piece that names one, asking or not
+        # ("杭锦旗那个综合高中 哪年建成 招多少人")
+        subject = next((p for p in _PARTS.split(question) if self.support.topic_words(p)), parts[0])
         out: list[Claim] = []
-        for i, part in enumerate(parts):
+        for part in parts:
             focus = part_norm = normalise(part)
-            borrowed: list[str] = []  # the topic a part without one takes from the first part
+            borrowed: list[str] = []  # the topic a part without one takes from the subject
             # a part asking where a level leads ("读哪个中职，以后能上什么") is about the route, not an earlier school
             routes = self.routes.pathway_clauses(f"{norm} {part_norm}", part_norm)
             part_query = self.routes.expand(part_norm)
@@ -307,10 +313,10 @@ class Assistant:
             elif not routes and not named and len(banners) == 1 and not own_place and ASKS_SCHOOL.search(part):
                 part_norm = f"{banners[0]} {part_norm}"  # "我们住康巴什 … 区里有啥职业学校": that banner's schools
                 part_query = self.routes.expand(part_norm)
-            elif not routes and i and not self.support.topic_words(part):
-                part_norm = f"{normalise(parts[0])} {part_norm}"  # "产教联盟现在有几个 以后要搞到几个"
+            elif not routes and question.find(subject) < question.find(part) and not self.support.topic_words(part):
+                part_norm = f"{normalise(subject)} {part_norm}"  # "产教联盟现在有几个 以后要搞到几个"
                 part_query = self.routes.expand(part_norm)
-                borrowed = self.support.topic_words(parts[0])
+                borrowed = self.support.topic_words(subject)
             ranked = self.routes.school_clauses(part_query) + routes + self.knowledge.candidates(part_query, k=6)
             qvec = self.knowledge.query_vector(part_query)
             kind = policy.asked_kind(part, self._kinds)
