@@ -147,7 +147,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     ),
     OpenTopic(
         re.compile(
-            r"电话|地址|具体位置|怎么走|网址|官网|联系方式|address|phone",
+            r"电话|地址|具体位置|在(?:什么|啥|哪个)位置|位置在|怎么走|网址|官网|联系方式|address|phone",
             re.I,
         ),
         "具体地址和联系方式",

@@ -62,12 +62,14 @@ _FUND = re.compile(r"专项资金|资金|经费|预算")
 _NAMED_MAJOR = re.compile(
     r"(?:有|学|读|开|办|设)(?!什么|哪|啥|重点|这个|那个|好的|热门)([^有学读开办设校\W\d]{2,6}?)专业"
 )
+#: "旗里", "咱这": the banner the question sets out before.
+_HERE = re.compile(r"旗里|区里|本旗|本区|当地|本地|我们这|咱这|俺们这")
 #: A part naming a programme or an industrial chain has a subject of its own (not an earlier part's school).
-_OWN_SUBJECT = re.compile(r"产业链|(?<![年\d])计划(?![多招学建要])|工程|行动|专栏")  # 鸿雁计划, not 2025年计划
+_OWN_SUBJECT = re.compile(r"产业链|(?<![年\d])计划(?![多招学建要])|工程|行动|专栏|公共")  # 鸿雁计划, not 2025年计划
 _UNLISTED = "未列数量"  # how ingest writes a 表3 cell the plan leaves empty
 #: "是哪3所", "哪三所": which N schools.
 _WHICH_N = re.compile(r"哪([\d一二两三四五六七八九十]+)([所家])")
-KIND_FALLBACK = 0.8  # a sentence stating the asked kind answers when it scores this close to the best one
+KIND_FALLBACK = 0.75  # a sentence stating the asked kind answers when it scores this close to the best one
 DEFERRAL_CLAUSES = ("box3.3", "box4.2", "s3.2.10")
 
 
@@ -307,7 +309,10 @@ class Assistant:
             own_place = CITY_WIDE.search(part) or any(b in part for b in policy.BANNER_NAMES)
             counts = COUNTS_INSTITUTIONS.search(part)  # "本科院校现在几所": the city's count, not a named school's
             counts = counts or _OWN_SUBJECT.search(part)  # "精细化工那条产业链重点建啥专业": not the school's
-            if not routes and named and not self.routes.schools_named(part_query) and not own_place and not counts:
+            if not own_place and len(banners) == 1 and _HERE.search(part):
+                part_norm = f"{banners[0]} {part_norm}"  # "我们是鄂托克旗的 … 旗里是不是还要建个公共实训基地"
+                part_query = self.routes.expand(part_norm)
+            elif not routes and named and not self.routes.schools_named(part_query) and not own_place and not counts:
                 part_norm = " ".join([*named, part_norm])  # "体育职中招多少人 主要学啥": 学啥 is about 体育职中
                 part_query = self.routes.expand(part_norm)
             elif not routes and not named and len(banners) == 1 and not own_place and ASKS_SCHOOL.search(part):

@@ -297,9 +297,18 @@ def test_the_answerable_rest_of_a_question_keeps_its_subject(assistant: Assistan
     assert "艺术" in a.answer and "table2.r11" in cited(a)
 
 
-def test_a_how_long_question_is_answered_with_the_interval(assistant: Assistant) -> None:
-    a = assistant.ask("专业课教师到企业实践一年要多长时间")
-    assert not a.refused and "1个月" in a.answer and "s3.5.22" in cited(a)
+@pytest.mark.parametrize(
+    ("question", "figure", "clause"),
+    [
+        ("专业课教师到企业实践一年要多长时间", "1个月", "s3.5.22"),
+        ("那个劳动教育基地多长时间给娃们搞一回活动", "每两周至少开展1次", "box1.1"),  # a sentence near the best
+    ],
+)
+def test_a_how_long_question_is_answered_with_the_interval(
+    assistant: Assistant, question: str, figure: str, clause: str
+) -> None:
+    a = assistant.ask(question)
+    assert not a.refused and figure in a.answer and clause in cited(a)
 
 
 def test_a_claim_naming_a_banner_without_schools_is_checked_not_refused(assistant: Assistant) -> None:
@@ -824,3 +833,20 @@ def test_grades_and_staffing_are_open_topics(assistant: Assistant) -> None:
     assert a.refused and "年级" in a.answer
     a = assistant.ask("职业教育联盟下设的事业机构核定多少编制")  # "编制数字资源目录" is another 编制
     assert a.refused and "编制" in a.answer and "数字资源" not in a.answer
+
+
+def test_a_standing_is_the_plans_target_not_an_unknown_word(assistant: Assistant) -> None:
+    a = assistant.ask("到2025年鄂尔多斯职业教育水平要在自治区排啥位置")
+    assert not a.refused and "走在自治区前列" in a.answer and "s2.1.d1" in cited(a)
+    a = assistant.ask("理工学校在什么位置")  # where a school is: not in the plan
+    assert a.refused and "地址" in a.answer
+
+
+def test_adults_at_work_are_among_those_trained(assistant: Assistant) -> None:
+    a = assistant.ask("我在厂里上班好些年了 还能去职业院校学点技术不")
+    assert not a.refused and "在职员工" in a.answer and "s3.2.9" in cited(a)
+
+
+def test_a_part_about_here_takes_the_banner_set_out_before(assistant: Assistant) -> None:
+    a = assistant.ask("我们是鄂托克旗的 民族综合职中学啥 旗里是不是还要建个公共实训基地")
+    assert not a.refused and "制造业" in a.answer and "应用化工" in a.answer and {"table2.r14", "box6.1"} <= cited(a)
