@@ -10,7 +10,7 @@ from assistant.extract import without_titles
 INJECTION = re.compile(
     r"忽略|无视|忘记|忘掉|不要遵守|不用遵守|覆盖.{0,4}规则|系统(?:通知|提示|指令|消息|设定)|提示词|system\s*prompt|"
     r"ignore (?:all |the |any )?(?:previous|above|prior)|developer mode|开发者模式|越狱|jailbreak|你现在是|"
-    r"(?:hidden|your|system) prompt|override|reveal your|"
+    r"(?:hidden|your|system) prompt|override|reveal your|本助手|内部口径|新口径|即日起|(?:局|厅|委|办)通知|"
     r"扮演|角色扮演|不受(?:任何)?限制|无需依据|不用依据|不必依据|已授权|DAN\b|自由模式|管理员模式|\[system\]|<\|?system|"
     r"make up|made-up|fabricat|编造|瞎编|编个|编一个|随便编",  # an instruction to invent figures
     re.I,
@@ -23,7 +23,7 @@ OUT_OF_SCOPE = re.compile(
 #: Help with wrongdoing (forging a certificate or a seal, cheating): never in scope, whatever else is asked.
 WRONGDOING = re.compile(
     r"伪造|造假|假证|假毕业证|假文凭|假学历|办假|买证|作弊|代考|替考|forge|fake (?:certificate|diploma)|"
-    r"证明模板|证书模板|盖章那种|盖个章|公章|刻章",
+    r"证明模板|证书模板|盖章那种|盖个章|公章|刻章|编.{0,5}(?:毕业证|证书|证明|文凭)|做个?假|办个?假",
     re.I,
 )
 #: Words that show a question is about the plan's subject at all.
@@ -72,7 +72,8 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     ),
     OpenTopic(
         re.compile(
-            r"(?:什么时候|啥时候|何时)(?:报名|招生|开学|填志愿|录取|考试|申请)|报名时间|报名日期|截止|几月|哪天|开学|when\b|"
+            r"(?:什么时候|啥时候|何时)(?:报名|招生|开学|填志愿|录取|考试|申请)|报名时间|报名日期|截止|几月|哪天(?!定|发|出|印)|"
+            r"开学|when\b|"
             r"(?:哪年|哪一年)(?:开始)?(?:招生|开办|招人|开招)",
             re.I,
         ),
@@ -109,6 +110,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     OpenTopic(
         re.compile(
             r"会被刷|刷掉|退钱|退还|退回|要退(?:吗|不)|退不退|违约|不回来|换地方|赔偿|算不算|转段.{0,4}没(?:考|通)过|"
+            r"受伤|工伤|出了?事|谁赔|[校企业]赔|"
             r"转不上|不及格|毕不了业|"
             r"会不会被|调到别的|调走|还保留|还算数"
         ),
@@ -124,6 +126,17 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         "学籍互转的具体条件和办法",
     ),
     OpenTopic(re.compile(r"几年级|哪个年级|哪一?年级|年级开始"), "具体从哪个年级开始、怎么安排"),
+    OpenTopic(  # "幼专升本以后，在读的专科生能直接变本科吗": the plan says nothing of students already enrolled
+        re.compile(
+            r"(?:直接|自动)(?:变成?|转成?|拿|升|算)[^，。？?]{0,6}(?:本科|文凭|学历)|"
+            r"(?:在读|在念|现在读|现在念)[^，。？?]{0,8}(?:转成|变成|算)[^，。？?]{0,4}本科"
+        ),
+        "学校升格后在读学生的学历安排",
+    ),
+    OpenTopic(
+        re.compile(r"分解|每条(?:产业链)?[^，。？?]{0,4}(?:多少|几)|每个旗区?[^，。？?]{0,4}(?:多少|几)"),
+        "分解到各产业链或各旗区的数字",
+    ),
     OpenTopic(re.compile(r"(?:多少|几个|核定|人员|事业)编制|编制(?:多少|几个|有没有)|事业编|在编"), "机构的人员编制"),
     OpenTopic(
         re.compile(
@@ -256,7 +269,7 @@ ANSWER_KINDS: tuple[AnswerKind, ...] = (
 #: "Which school": a question that wants schools named (哪几所高中在试点, 在哪个学校开的); not "能考哪个高职",
 #: which asks where a route leads.
 _ASKS_SCHOOL_NAME = re.compile(
-    r"哪(?:[几两三四五六七八九十\d]*所)|哪(?:个|几个|些|家)(?:[中高]职)?(?:学校|职校|职中|职高|院校|学院|中学|高中)|"
+    r"哪(?:[几两三四五六七八九十\d]*所)|哪(?:[几两三四五六七八九十\d]*个|些|家)(?:[中高]职|技师)?(?:学校|职校|职中|职高|院校|学院|中学|高中)|"
     r"有(?:没有)?[^，。？?\s]{1,6}(?:学校|职校|职中|职高)(?:吗|不|没)|"
     r"which (?:school|college)s?",
     re.I,

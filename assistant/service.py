@@ -62,6 +62,8 @@ _FUND = re.compile(r"专项资金|资金|经费|预算")
 _NAMED_MAJOR = re.compile(
     r"(?:有|学|读|开|办|设)(?!什么|哪|啥|重点|这个|那个|好的|热门)([^有学读开办设校\W\d]{2,6}?)专业"
 )
+#: A count asked for with its counter ("招多少人", "建几个").
+_ASKS_HOW_MANY = re.compile(r"(?<!哪)(?:几|多少)(?:个|所|家|名|人|门|项|条|类|种|万人)")  # not 哪几条: which ones
 #: "旗里", "咱这": the banner the question sets out before.
 _HERE = re.compile(r"旗里|区里|本旗|本区|当地|本地|我们这|咱这|俺们这")
 #: A part naming a programme or an industrial chain has a subject of its own (not an earlier part's school).
@@ -156,6 +158,8 @@ class Assistant:
                 if _ASKS_HOW.search(q)
                 else "这所学校或旗区单独的数字（方案只给出全市的数字）"
                 if self._city_figure(q, self.routes.expand(norm))
+                else "具体的数字"
+                if _ASKS_HOW_MANY.search(q)
                 else "这个问题的答案"
             )
             return self._refuse(silent_on, norm)
@@ -229,7 +233,8 @@ class Assistant:
         if self._beside_the_point(claims, question, query, focus, several):
             return None
         # 2025 is the plan's target year: a question in parts may ask a target its goals state without the year
-        checked = years - {"2025"} if several else years
+        # and a year other than the plan's two ("2023年的阶段性目标") must itself be said, not only 2021 or 2025
+        checked = rare or (years - {"2025"} if several else years)
         said = {y for c in claims for y in policy.years_in(c.text)}
         if checked and not checked & said and not (policy.checks_claim(question) and said):
             return None  # asked about a year the answering sentences never mention (the plan has no data for it)
@@ -259,6 +264,9 @@ class Assistant:
         asked_figure = self._city_figure(question, query)
         if asked_figure and not any(asked_figure in c.text and self._about_the_place(c, query) for c in claims):
             return True  # "准格尔旗职高双师型教师比例多少": the plan gives that figure for the whole city only
+        numbered = any(re.search(r"\d", c.text) for c in claims)
+        if not several and _ASKS_HOW_MANY.search(focus or question) and not numbered:
+            return True  # "杭锦旗综合高中招多少人": a count, and the sentences that answer give no number at all
         if _ASKS_HOW.search(focus or question) and _TO_BE_ISSUED.search(text):
             return True  # "流转办法具体咋流转": the plan only says the rules will be issued, not what they say
         major = _NAMED_MAJOR.search(question) if not several and self.routes.asks_school(question) else None

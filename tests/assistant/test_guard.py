@@ -46,6 +46,12 @@ def test_which_and_every_are_not_counted_as_one() -> None:
     assert arabise("一年 两万元") == "1年 20000元"
 
 
+def test_a_year_read_digit_by_digit_and_a_range_of_counts() -> None:
+    assert canonical("到二零二五年一共多少人") == "到2025年一共多少人"
+    assert arabise("二〇二五年") == "2025年"
+    assert arabise("两三年") == "两三年"  # two or three years, not 3年
+
+
 def test_a_count_of_two_thousand_is_no_year_and_a_short_year_is_the_centurys() -> None:
     assert years_in("听说2025年招到2000人") == {"2025"}
     assert canonical("理工学校规划25年多少学生") == "理工学校规划2025年多少学生"
