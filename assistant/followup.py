@@ -34,7 +34,8 @@ def rewrite(question: str, history: list[Turn], names: Iterable[str]) -> str:
     by_length = sorted((n for n in names if n), key=len, reverse=True)
     new_school = next((n for n in by_length if n in q), None)
     old_school = next((n for n in by_length if n in previous and n not in q), None) if new_school else None
-    if new_school and old_school and new_school not in old_school and len(q) <= 12:
+    # short once the name is left out ("内蒙古民族幼儿师范高等专科学校的呢" is as short as "幼专呢")
+    if new_school and old_school and new_school not in old_school and len(q.replace(new_school, "")) <= 12:
         return previous.replace(old_school, new_school)  # "幼专那边呢" after a question on 鄂尔多斯职业学院
     subject = next((n for n in by_length if n in context), None)
     if subject:

@@ -106,6 +106,9 @@ COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("学技术", "技能培训"),
     ("在厂里", "在职员工 技能培训"),
     ("上班族", "在职员工 技能培训"),
+    ("一共", "合计 突破"),  # the whole: 表2/表3's 合计 rows, "在校生规模力争突破5万人"
+    ("总共", "合计 突破"),
+    ("总数", "合计 突破"),
     ("位置", "前列 行列"),  # 在自治区排啥位置: 走在自治区前列 (where a school is, 在什么位置, is an open topic)
     # what families call the plan's industries
     ("种地", "农业"),

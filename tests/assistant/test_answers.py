@@ -725,6 +725,13 @@ def test_the_size_of_a_fund_is_not_a_grant_paid_from_it(assistant: Assistant) ->
     [
         ("理工学校2025年规划多少学生", "那体育职中呢", "934人", "table2.r10", "table2.r9"),
         ("鄂尔多斯职业学院主打什么专业方向", "生态环境职业学院呢", "生态环境保护", "s3.2.7", "table2.r3"),
+        (  # the school named in full: short once its name is left out
+            "表3里鄂尔多斯职业学院的高层次人才创新创业基地规划几个？",
+            "内蒙古民族幼儿师范高等专科学校的呢？",
+            "市级5个",
+            "table3.r12",
+            "table3.r8",
+        ),
     ],
 )
 def test_a_follow_up_naming_another_school_asks_the_same_of_it(
@@ -893,3 +900,8 @@ def test_which_two_colleges_names_both(assistant: Assistant) -> None:
 def test_college_students_are_higher_education(assistant: Assistant) -> None:
     a = assistant.ask("到2025年全市高校在校生要到多少人")
     assert not a.refused and "3.2万人" in a.answer and "table1.r6" in cited(a)
+
+
+def test_the_whole_number_of_students_is_the_citys_total(assistant: Assistant) -> None:
+    a = assistant.ask("到2025年全市念职业学校的娃一共要有多少人 有没有个总数")
+    assert not a.refused and "5万人" in a.answer and "s2.1.d1" in cited(a)
