@@ -11,6 +11,7 @@ INJECTION = re.compile(
     r"忽略|无视|忘记|忘掉|不要遵守|不用遵守|覆盖.{0,4}规则|系统(?:通知|提示|指令|消息|设定)|提示词|system\s*prompt|"
     r"ignore (?:all |the |any )?(?:previous|above|prior)|developer mode|开发者模式|越狱|jailbreak|你现在是|"
     r"(?:hidden|your|system) prompt|override|reveal your|本助手|内部口径|新口径|即日起|(?:局|厅|委|办)通知|"
+    r"(?:别|不用|不要)管.{0,4}(?:方案|规则|设定)|"
     r"扮演|角色扮演|不受(?:任何)?限制|无需依据|不用依据|不必依据|已授权|DAN\b|自由模式|管理员模式|\[system\]|<\|?system|"
     r"make up|made-up|fabricat|编造|瞎编|编个|编一个|随便编",  # an instruction to invent figures
     re.I,
@@ -23,7 +24,8 @@ OUT_OF_SCOPE = re.compile(
 #: Help with wrongdoing (forging a certificate or a seal, cheating): never in scope, whatever else is asked.
 WRONGDOING = re.compile(
     r"伪造|造假|假证|假毕业证|假文凭|假学历|办假|买证|作弊|代考|替考|forge|fake (?:certificate|diploma)|"
-    r"证明模板|证书模板|盖章那种|盖个章|公章|刻章|编.{0,5}(?:毕业证|证书|证明|文凭)|做个?假|办个?假",
+    r"证明模板|证书模板|盖章那种|盖个章|公章|刻章|编.{0,5}(?:毕业证|证书|证明|文凭)|做个?假|办个?假|"
+    r"假的?[^，。？?\s]{0,8}(?:证|文凭|学历)",
     re.I,
 )
 #: Words that show a question is about the plan's subject at all.
@@ -57,6 +59,8 @@ PLAN_BANNER = re.compile("|".join(b for b in BANNER_NAMES if b != "伊金霍洛"
 
 OPEN_TOPICS: tuple[OpenTopic, ...] = (
     OpenTopic(re.compile(r"排第几|排名|排行|名次|\brank", re.I), "排名和评比结果"),
+    OpenTopic(re.compile(r"税(?!务)"), "税收优惠"),  # not 税务 (a department on the joint meeting)
+    OpenTopic(re.compile(r"分到多少|能分到|分多少|怎么分配"), "资金在各学校之间的具体分配"),
     OpenTopic(  # "给予一定的以奖代补支持": the plan names the reward, not its amount
         re.compile(r"以奖代补[^；]{0,8}(?:多少|金额|几)|(?:多少|金额)[^；]{0,6}以奖代补"), "以奖代补的具体金额"
     ),
@@ -86,7 +90,9 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         "报名、申请和办理的具体流程",
     ),
     OpenTopic(
-        re.compile(r"手续|步骤|材料|需要准备|要交什么|提交|流程|怎么算|咋算|怎么评|咋评|怎么操作|咋操作|怎么弄|咋弄"),
+        re.compile(
+            r"手续|步骤|(?<!写)材料|需要准备|要交什么|提交|流程|怎么算|咋算|怎么评|咋评|怎么操作|咋操作|怎么弄|咋弄"
+        ),
         "具体的办理流程和材料",
     ),
     OpenTopic(re.compile(r"宿舍|住宿条件|食堂|伙食|dorm", re.I), "住宿和生活条件"),
@@ -110,7 +116,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     OpenTopic(
         re.compile(
             r"会被刷|刷掉|退钱|退还|退回|要退(?:吗|不)|退不退|违约|不回来|换地方|赔偿|算不算|转段.{0,4}没(?:考|通)过|"
-            r"受伤|工伤|出了?事|谁赔|[校企业]赔|"
+            r"受伤|工伤|出了?事|谁赔|[校企业]赔|给一半|减半|没干满|不满\d年|干了?\d年就|中途离职|提前走|"
             r"转不上|不及格|毕不了业|"
             r"会不会被|调到别的|调走|还保留|还算数"
         ),
@@ -285,7 +291,9 @@ _SCHOOL_NAME = (
 #: "which school" kind, which a named school answers.
 LIST_KIND = AnswerKind(
     "具体的名单",
-    re.compile(r"(?:都|具体|分别)是?(?:哪|啥|谁)|是哪(?:些|几|\d+)|哪些[^，。？?\s]{0,6}算|名单|清单"),
+    re.compile(
+        r"(?:都|具体|分别)是?(?:哪|啥|谁)|是哪(?:些|几|\d+)|哪些[^，。？?\s]{0,6}算|名单|清单|列(?:一下|出来|个)|具体叫"
+    ),
     re.compile(r"[^、，。；\d]+(?:、[^、，。；\d]+){2,}"),  # items, not counts ("中职专业18个、专科专业73个")
     counted=True,
 )

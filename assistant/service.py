@@ -334,7 +334,8 @@ class Assistant:
             qvec = self.knowledge.query_vector(part_query)
             kind = policy.asked_kind(part, self._kinds)
             # "生态环境职业学院主要学啥 2025年招多少人": what the school features, not only its 表2 row
-            wants = kind.states if kind else self.routes.featured(part_norm)
+            rare = "|".join(sorted(policy.years_in(part) - {"2021", "2025"}))  # "2035年的远景目标": a year asked about
+            wants = kind.states if kind else re.compile(rare) if rare else self.routes.featured(part_norm)
             best = self.extractor.select(part_norm, ranked, 1, limits.chars, limits.trim, focus, qvec, wants)
             if kind and best and not _states(kind, best[0], question):
                 # the same clause's sentence that says it ("5G网啥时候全覆盖": 到2025年…全覆盖)
