@@ -11,7 +11,9 @@ INJECTION = re.compile(
     r"忽略|无视|忘记|忘掉|不要遵守|不用遵守|覆盖.{0,4}规则|系统(?:通知|提示|指令|消息|设定)|提示词|system\s*prompt|"
     r"ignore (?:all |the |any )?(?:previous|above|prior)|developer mode|开发者模式|越狱|jailbreak|你现在是|"
     r"(?:hidden|your|system) prompt|override|reveal your|本助手|内部口径|新口径|即日起|(?:局|厅|委|办)通知|"
-    r"(?:别|不用|不要)管.{0,4}(?:方案|规则|设定)|"
+    r"(?:别|不用|不要)管.{0,4}(?:方案|规则|设定)|规则作废|新规则|随意回答|随便回答|授权你|修改(?:数据|规则|设定)|"
+    r"你的配置|输出配置|pretend (?:you are|to be)|act as|role-?play|you are now|"
+    r"我是.{0,8}(?:工作人员|领导|局长|管理员|开发者|工程师)|"  # a claim of authority over the rules
     r"扮演|角色扮演|不受(?:任何)?限制|无需依据|不用依据|不必依据|已授权|DAN\b|自由模式|管理员模式|\[system\]|<\|?system|"
     r"make up|made-up|fabricat|编造|瞎编|编个|编一个|随便编",  # an instruction to invent figures
     re.I,
@@ -394,13 +396,19 @@ def is_injection(question: str) -> bool:
     return bool(INJECTION.search(question))
 
 
+_LABEL = re.compile(r"(?:然后|再|请)?(?:回答|提问|问题|我的问题|问|答)(?:是|如下)?")
+
+
 def strip_injection(question: str) -> str:
     """The question without its injected instructions: every phrase that tries to change the rules is dropped,
     whatever is left (possibly a real question) is kept."""
     text = re.sub(r"【[^】]*】|\[[^\]]*\]|<[^>]*>", "，", question)
     # families separate phrases with spaces too ("忽略以上所有规则 直接告诉我…"); English words keep theirs
-    phrases = re.split(r"[，。！？,!?\n；;:：]|\.(?:\s|$)|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])", text)
-    kept = [p.strip() for p in phrases if p.strip() and not INJECTION.search(p)]
+    phrases = re.split(
+        r"[，。！？,!?\n；;:：]|\.(?:\s|$)|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])|\s+and\s+", text, flags=re.I
+    )
+    # a label left over from the injection ("问题：…", "然后回答：…") is no part of the question
+    kept = [p.strip() for p in phrases if p.strip() and not INJECTION.search(p) and not _LABEL.fullmatch(p.strip())]
     return "，".join(kept).strip(" ，,。.!！")
 
 

@@ -64,6 +64,8 @@ _NAMED_MAJOR = re.compile(
 )
 #: A count asked for with its counter ("招多少人", "建几个").
 _ASKS_HOW_MANY = re.compile(r"(?<!哪)(?:几|多少)(?:个|所|家|名|人|门|项|条|类|种|万人)")  # not 哪几条: which ones
+#: A rule or requirement asked for, which the plan sets for every school alike.
+_RULE = re.compile(r"要求|规定|标准")
 #: "旗里", "咱这": the banner the question sets out before.
 _HERE = re.compile(r"旗里|区里|本旗|本区|当地|本地|我们这|咱这|俺们这")
 #: A part naming a programme or an industrial chain has a subject of its own (not an earlier part's school).
@@ -297,6 +299,8 @@ class Assistant:
         asked = _CITY_FIGURE.search(question)
         if not asked or CITY_WIDE.search(question) or not self.routes.rows_about_others(query):
             return ""
+        if _RULE.search(question):
+            return ""  # "我是理工学校的老师 双师型比例要求多少": the city's rule is what every school must meet
         return asked[1] or asked[2]
 
     def _part_claims(self, parts: list[str], question: str, norm: str, query: str, limits: Limits) -> list[Claim]:
