@@ -64,12 +64,15 @@ _NAMED_MAJOR = re.compile(
 )
 #: A count asked for with its counter ("招多少人", "建几个").
 _ASKS_HOW_MANY = re.compile(r"(?<!哪)(?:几|多少)(?:个|所|家|名|人|门|项|条|类|种|万人)")  # not 哪几条: which ones
+#: A figure asked for ("多少人", "几所").
+_ASKS_FIGURE = re.compile(r"多少|几")
 #: A rule or requirement asked for, which the plan sets for every school alike.
 _RULE = re.compile(r"要求|规定|标准")
 #: "旗里", "咱这": the banner the question sets out before.
 _HERE = re.compile(r"旗里|区里|本旗|本区|当地|本地|我们这|咱这|俺们这")
-#: A part naming a programme or an industrial chain has a subject of its own (not an earlier part's school).
-_OWN_SUBJECT = re.compile(r"产业链|(?<![年\d])计划(?![多招学建要])|工程|行动|专栏|公共")  # 鸿雁计划, not 2025年计划
+#: A part naming a programme (鸿雁计划, not 2025年计划), an industrial chain or a table's total has a subject of its
+#: own, not an earlier part's school.
+_OWN_SUBJECT = re.compile(r"产业链|(?<![年\d])计划(?![多招学建要])|工程|行动|专栏|公共|合计|全表|总计")
 _UNLISTED = "未列数量"  # how ingest writes a 表3 cell the plan leaves empty
 #: "是哪3所", "哪三所": which N schools.
 _WHICH_N = re.compile(r"哪([\d一二两三四五六七八九十]+)([所家])")
@@ -240,6 +243,8 @@ class Assistant:
         said = {y for c in claims for y in policy.years_in(c.text)}
         if checked and not checked & said and not (policy.checks_claim(question) and said):
             return None  # asked about a year the answering sentences never mention (the plan has no data for it)
+        if rare and _ASKS_FIGURE.search(question) and not any(_figure_for(c.text, rare) for c in claims):
+            return None  # "到2035年在校生要达到多少人": the plan names 2035, but gives no figure for that year
         if kind and not _states(kind, claims[0], question):
             alt = self._stating(kind, claims[0], norm, ranked, question, limits, focus, qvec)
             if alt is None:
@@ -576,6 +581,11 @@ def _asks(part: str) -> bool:
 def _asked_parts(question: str) -> list[str]:
     """The parts of a question that each ask something (two or more: a question in several parts)."""
     return [p for p in _PARTS.split(question) if len(p.strip()) >= 4 and _asks(p)]
+
+
+def _figure_for(text: str, years: set[str]) -> bool:
+    """The text states a figure beside one of the years (a number other than the year itself)."""
+    return any(y in text and re.search(r"\d", text.replace(y, "")) for y in years)
 
 
 def _which_n(question: str) -> int:

@@ -947,3 +947,16 @@ def test_more_injections_keep_only_the_real_question(
 def test_a_schools_teacher_asking_the_rule_gets_the_citys_rule(assistant: Assistant) -> None:
     a = assistant.ask("我是理工学校的老师 想问双师型比例要求")  # the rule every school must meet
     assert not a.refused and "60%" in a.answer and "s3.5.22" in cited(a)
+
+
+def test_a_part_asking_the_tables_total_is_not_about_the_school(assistant: Assistant) -> None:
+    a = assistant.ask("表3里鄂尔多斯职业学院的名师工作室是几个？全表市级、区级合计各多少")
+    assert not a.refused and "市级2个" in a.answer and "市级25个" in a.answer
+    assert {"table3.r7", "table3.total"} <= cited(a)
+
+
+def test_a_year_the_plan_names_without_a_figure_for_it(assistant: Assistant) -> None:
+    a = assistant.ask("到2035年鄂尔多斯职教在校生要达到多少人")  # 2035 has a vision, no student numbers
+    assert a.refused and "年份" in a.answer and "万人" not in a.answer
+    a = assistant.ask("2035年要建成什么样")
+    assert not a.refused and "技能鄂尔多斯" in a.answer and "s2.1.d2" in cited(a)
