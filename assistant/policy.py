@@ -14,6 +14,7 @@ INJECTION = re.compile(
     r"(?:别|不用|不要)管.{0,4}(?:方案|规则|设定)|规则作废|新规则|随意回答|随便回答|授权你|修改(?:数据|规则|设定)|"
     r"你的配置|输出配置|pretend (?:you are|to be)|act as|role-?play|you are now|"
     r"我是.{0,8}(?:工作人员|领导|局长|管理员|开发者|工程师)|"  # a claim of authority over the rules
+    r"\bobey\b|then follow|follow (?:these|the following)|"
     r"扮演|角色扮演|不受(?:任何)?限制|无需依据|不用依据|不必依据|已授权|DAN\b|自由模式|管理员模式|\[system\]|<\|?system|"
     r"make up|made-up|fabricat|编造|瞎编|编个|编一个|随便编",  # an instruction to invent figures
     re.I,
@@ -27,7 +28,7 @@ OUT_OF_SCOPE = re.compile(
 WRONGDOING = re.compile(
     r"伪造|造假|假证|假毕业证|假文凭|假学历|办假|买证|作弊|代考|替考|forge|fake (?:certificate|diploma)|"
     r"证明模板|证书模板|盖章那种|盖个章|公章|刻章|编.{0,5}(?:毕业证|证书|证明|文凭)|做个?假|办个?假|"
-    r"假的?[^，。？?\s]{0,8}(?:证|文凭|学历)",
+    r"假的?[^，。？?\s]{0,8}(?:证|文凭|学历)|hack|break into|入侵|黑进|篡改|改成绩|change (?:my|the) grades",
     re.I,
 )
 #: Words that show a question is about the plan's subject at all.
@@ -268,7 +269,7 @@ ANSWER_KINDS: tuple[AnswerKind, ...] = (
     ),
     AnswerKind(
         "具体的地点",
-        re.compile(r"在哪(?![些个所类种])|哪个(?:旗|区|地方)|哪里|什么地方|where", re.I),
+        re.compile(r"(?<![用花])在哪(?![些个所类种])|哪个(?:旗|区|地方)|哪里|什么地方|where", re.I),  # not 钱用在哪
         re.compile(PLACES),
     ),
 )
@@ -396,7 +397,7 @@ def is_injection(question: str) -> bool:
     return bool(INJECTION.search(question))
 
 
-_LABEL = re.compile(r"(?:然后|再|请)?(?:回答|提问|问题|我的问题|问|答)(?:是|如下)?")
+_LABEL = re.compile(r"(?:然后|再|请)?(?:回答|提问|问题|我的问题|问|答)(?:是|如下)?|(?:the )?real question", re.I)
 
 
 def strip_injection(question: str) -> str:
@@ -416,7 +417,8 @@ def is_out_of_scope(question: str) -> bool:
     """A request for something other than the plan (essays, homework, weather…)."""
     if WRONGDOING.search(question):
         return True
-    return bool(OUT_OF_SCOPE.search(question)) and not re.search(r"鸿雁|雏鹰|中职|高职|补贴|职业学校|方案", question)
+    about_the_plan = re.search(r"鸿雁|雏鹰|中职|高职|补贴|补助|委培|职业学校|方案", question)
+    return bool(OUT_OF_SCOPE.search(question)) and not about_the_plan
 
 
 def in_domain(question: str) -> bool:

@@ -250,7 +250,7 @@ class Assistant:
             if alt is None:
                 return None  # asked when, where or which school, and no sentence near the best says it
             claims = [alt, *claims]
-        silent = _silent_parts(asked_parts, question, claims, self._kinds) if several else []
+        silent = _silent_parts(asked_parts, claims, self._kinds) if several else []
         if silent and len(silent) == len(asked_parts):
             return None  # every part asks when, how long or where, and no sentence says it
         claims = self._correct_premise(question, claims)
@@ -603,13 +603,14 @@ def _states(kind: policy.AnswerKind, claim: Claim, question: str) -> bool:
 
 
 def _silent_parts(
-    parts: list[str], question: str, claims: list[Claim], kinds: tuple[policy.AnswerKind, ...]
+    parts: list[str], claims: list[Claim], kinds: tuple[policy.AnswerKind, ...]
 ) -> list[policy.AnswerKind]:
     """The kinds asked by parts of a question (when, how long, where, which school) that no claim states."""
     out = []
     for part in parts:
         kind = policy.asked_kind(part, kinds)
-        if kind and not any(_states(kind, c, question) for c in claims):
+        # what the part gives is no answer to it; a year another part gives is ("到2025年建成几个 5G啥时候全覆盖")
+        if kind and not any(_states(kind, c, part) for c in claims):
             out.append(kind)
     return out
 
