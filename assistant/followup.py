@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from assistant.policy import BANNER_NAMES
 from assistant.types import Turn
 
 LEVELS = ("本科", "专科", "高职", "中职", "普通高中", "技师学院")
@@ -37,6 +38,11 @@ def rewrite(question: str, history: list[Turn], names: Iterable[str]) -> str:
     # short once the name is left out ("内蒙古民族幼儿师范高等专科学校的呢" is as short as "幼专呢")
     if new_school and old_school and new_school not in old_school and len(q.replace(new_school, "")) <= 12:
         return previous.replace(old_school, new_school)  # "幼专那边呢" after a question on 鄂尔多斯职业学院
+    # "那东胜那个呢" after a question on 康巴什: the same question of the other banner
+    new_place = next((b for b in BANNER_NAMES if b in q), None)
+    old_place = next((b for b in BANNER_NAMES if b in previous and b != new_place), None) if new_place else None
+    if new_place and old_place and not new_school and len(q) <= 12:
+        return re.sub(f"{old_place}[旗区]?", new_place, previous)
     subject = next((n for n in by_length if n in context), None)
     if subject:
         q = re.sub(r"它们|它|该校|这所学校|那所学校|这所|那所|这个学校|那个学校", subject, q)
