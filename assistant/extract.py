@@ -171,9 +171,7 @@ class Extractor:
             used.add((clause.id, sent))
             covered |= q & g
             cut = trim and clause.kind != "table_row"  # a table row is read whole (a name alone answers nothing)
-            # a follow-up's own words pick the window ("西边那个呢": the 西部 base, not the one asked before)
-            window = focus if focus and grams(focus) & grams(sent) else question
-            fragment = self.trim(sent, window, wants=wants) if cut else sent
+            fragment = self.trim(sent, question, wants=wants) if cut else sent
             text = display(fragment, clause)
             if trim and fragment == clause.text:
                 text = plain_row(clause) or text  # families get a table row in words; teachers its wording

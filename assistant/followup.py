@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from assistant.policy import BANNER_NAMES
+from assistant.policy import BANNER_NAMES, PLAN_BANNER
 from assistant.types import Turn
 
 LEVELS = ("本科", "专科", "高职", "中职", "普通高中", "技师学院")
@@ -39,7 +39,7 @@ def rewrite(question: str, history: list[Turn], names: Iterable[str]) -> str:
     if new_school and old_school and new_school not in old_school and len(q.replace(new_school, "")) <= 12:
         return previous.replace(old_school, new_school)  # "幼专那边呢" after a question on 鄂尔多斯职业学院
     # "那东胜那个呢" after a question on 康巴什: the same question of the other banner
-    new_place = next((b for b in BANNER_NAMES if b in q), None)
+    new_place = next((b for b in BANNER_NAMES if b in q and PLAN_BANNER.search(b)), None)  # not 伊金霍洛: no schools
     old_place = next((b for b in BANNER_NAMES if b in previous and b != new_place), None) if new_place else None
     if new_place and old_place and not new_school and len(q) <= 12:
         return re.sub(f"{old_place}[旗区]?", new_place, previous)

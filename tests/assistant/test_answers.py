@@ -990,12 +990,3 @@ def test_a_follow_up_naming_another_banner_asks_the_same_of_it(assistant: Assist
     history = [Turn(role="user", content="康巴什新建的职中学啥的"), Turn(role="assistant", content="文化体育娱乐业。")]
     a = assistant.ask("那东胜那个呢", history)
     assert not a.refused and "制造业" in a.answer and "table2.r18" in cited(a) and "table2.r17" not in cited(a)
-
-
-def test_a_follow_ups_own_words_pick_the_part_of_a_long_sentence(assistant: Assistant) -> None:
-    history = [
-        Turn(role="user", content="准格尔旗那个公共实训基地是干啥的"),
-        Turn(role="assistant", content="煤炭、煤化工。"),
-    ]
-    a = assistant.ask("西边那个呢", history)
-    assert not a.refused and "在西部鄂托克旗建设应用化工、冶金公共实训基地" in a.answer
