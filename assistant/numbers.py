@@ -41,9 +41,10 @@ def arabise(text: str) -> str:
 
     def sub(m: re.Match[str]) -> str:
         digits = m.group(0)
-        if len(digits) == 4 and all(ch in _CN_DIGIT for ch in digits) and text[m.end() : m.end() + 1] == "年":
+        bare = len(digits) > 1 and all(ch in _CN_DIGIT for ch in digits)  # digits with no 十/百/千/万
+        if bare and len(digits) == 4 and text[m.end() : m.end() + 1] == "年":
             return "".join(str(_CN_DIGIT[ch]) for ch in digits)  # 二零二五年: a year read digit by digit
-        if len(digits) > 1 and all(ch in _CN_DIGIT for ch in digits):
+        if bare:
             return digits  # 两三年 is "two or three years", not 3年
         value = _cn_to_int(digits)
         return str(value) if value is not None else digits

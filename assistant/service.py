@@ -324,16 +324,16 @@ class Assistant:
             routes = self.routes.pathway_clauses(f"{norm} {part_norm}", part_norm)
             part_query = self.routes.expand(part_norm)
             own_place = CITY_WIDE.search(part) or any(b in part for b in policy.BANNER_NAMES)
-            counts = COUNTS_INSTITUTIONS.search(part)  # "本科院校现在几所": the city's count, not a named school's
-            counts = counts or _OWN_SUBJECT.search(part)  # "精细化工那条产业链重点建啥专业": not the school's
-            if not own_place and len(banners) == 1 and _HERE.search(part):
-                part_norm = f"{banners[0]} {part_norm}"  # "我们是鄂托克旗的 … 旗里是不是还要建个公共实训基地"
+            # "本科院校现在几所" (the city's count), "精细化工那条产业链重点建啥专业": not about a school named before
+            own_topic = COUNTS_INSTITUTIONS.search(part) or _OWN_SUBJECT.search(part)
+            # the one banner set out before: "我们是鄂托克旗的 … 旗里是不是还要建个公共实训基地",
+            # "我们住康巴什 … 区里有啥职业学校" (that banner's schools)
+            banner_schools = not routes and not named and ASKS_SCHOOL.search(part)
+            if not own_place and len(banners) == 1 and (_HERE.search(part) or banner_schools):
+                part_norm = f"{banners[0]} {part_norm}"
                 part_query = self.routes.expand(part_norm)
-            elif not routes and named and not self.routes.schools_named(part_query) and not own_place and not counts:
+            elif not routes and named and not self.routes.schools_named(part_query) and not own_place and not own_topic:
                 part_norm = " ".join([*named, part_norm])  # "体育职中招多少人 主要学啥": 学啥 is about 体育职中
-                part_query = self.routes.expand(part_norm)
-            elif not routes and not named and len(banners) == 1 and not own_place and ASKS_SCHOOL.search(part):
-                part_norm = f"{banners[0]} {part_norm}"  # "我们住康巴什 … 区里有啥职业学校": that banner's schools
                 part_query = self.routes.expand(part_norm)
             elif not routes and question.find(subject) < question.find(part) and not self.support.topic_words(part):
                 part_norm = f"{normalise(subject)} {part_norm}"  # "产教联盟现在有几个 以后要搞到几个"
