@@ -111,12 +111,13 @@ class Extractor:
         qvec: np.ndarray | None = None,
         wants: re.Pattern[str] | None = None,
         only_wanted: bool = False,
+        skip: Callable[[str], bool] | None = None,
     ) -> list[Claim]:
         """Greedy: take the best-covering sentence, then others that cover what is still unanswered.
 
         `focus` (the words of a follow-up such as "市里认定的呢") counts double against the rewritten question.
         `wants` states the kind of answer asked for (a time, a place…): sentences that state one rank higher
-        (with `only_wanted`, only those are taken).
+        (with `only_wanted`, only those are taken). `skip` rules sentences out (one about another school).
         """
         q = {g for g in grams(question) if g in self._idf}  # words the plan never uses cannot be matched
         stressed = grams(focus) & q
@@ -137,6 +138,8 @@ class Extractor:
             head = clause.label
             for sent in units(clause):
                 if only_wanted and not (wants and wants.search(without_titles(sent))):
+                    continue
+                if skip and skip(sent):
                     continue
                 g = grams(sent) | (grams(head) if clause.kind == "table_row" else frozenset())
                 cover = sum(weight(x) for x in q & g) / total

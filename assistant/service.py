@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 from typing import TYPE_CHECKING
 
 from assistant import policy
@@ -23,6 +23,8 @@ from assistant.tools import explain_term, subsidy_rules
 from assistant.types import Answer, Audience, Citation, Clause, Turn
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import numpy as np
 
 log = logging.getLogger(__name__)
@@ -345,11 +347,17 @@ class Assistant:
             # "生态环境职业学院主要学啥 2025年招多少人": what the school features, not only its 表2 row
             rare = "|".join(sorted(policy.years_in(part) - {"2021", "2025"}))  # "2035年的远景目标": a year asked about
             wants = kind.states if kind else re.compile(rare) if rare else self.routes.featured(part_norm)
-            best = self.extractor.select(part_norm, ranked, 1, limits.chars, limits.trim, focus, qvec, wants)
+            # "鄂尔多斯职业学院学啥 2025年多少学生": not "支持鄂尔多斯能源职业学院建设…7000人"
+            elsewhere = partial(self.routes.names_only_others, query=part_query)
+            best = self.extractor.select(
+                part_norm, ranked, 1, limits.chars, limits.trim, focus, qvec, wants, skip=elsewhere
+            )
             if kind and best and not _states(kind, best[0], question):
-                # the same clause's sentence that says it ("5G网啥时候全覆盖": 到2025年…全覆盖)
+                # the same clause's sentence that says it ("5G网啥时候全覆盖": 到2025年…全覆盖), or the named
+                # school's own ("鄂尔多斯职业学院学啥": 聚焦煤炭、新化工…, not its 表2 row)
                 same = [r for r in ranked if r[0].id == best[0].clause_id]
-                alt = self._stating(kind, best[0], part_norm, same, question, limits, focus, qvec)
+                same += [r for r in self.routes.school_clauses(part_query) if r[0].id != best[0].clause_id]
+                alt = self._stating(kind, best[0], part_norm, same, question, limits, focus, qvec, elsewhere)
                 if alt is None:
                     continue  # this part asks when, how long or where, and no sentence near its best says it
                 best = [alt]
@@ -369,9 +377,10 @@ class Assistant:
         limits: Limits,
         focus: str,
         qvec: np.ndarray | None,
+        skip: Callable[[str], bool] | None = None,
     ) -> Claim | None:
         """The best sentence among `ranked` that states the asked kind, when it scores near `best` (which does not)."""
-        alt = self.extractor.select(norm, ranked, 1, limits.chars, limits.trim, focus, qvec, kind.states, True)
+        alt = self.extractor.select(norm, ranked, 1, limits.chars, limits.trim, focus, qvec, kind.states, True, skip)
         if alt and alt[0].score >= KIND_FALLBACK * best.score and _states(kind, alt[0], question):
             return alt[0]
         return None

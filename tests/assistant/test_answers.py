@@ -990,3 +990,9 @@ def test_a_follow_up_naming_another_banner_asks_the_same_of_it(assistant: Assist
     history = [Turn(role="user", content="康巴什新建的职中学啥的"), Turn(role="assistant", content="文化体育娱乐业。")]
     a = assistant.ask("那东胜那个呢", history)
     assert not a.refused and "制造业" in a.answer and "table2.r18" in cited(a) and "table2.r17" not in cited(a)
+
+
+def test_a_part_asking_a_schools_majors_gets_its_own_sentence_not_a_namesakes(assistant: Assistant) -> None:
+    a = assistant.ask("鄂尔多斯职业学院主要有哪些专业方向 到2025年要扩招到多少学生")
+    assert not a.refused and "7000人" in a.answer and "煤炭、新化工" in a.answer
+    assert {"table2.r3", "s3.2.7"} <= cited(a) and "能源职业学院" not in a.answer
