@@ -77,6 +77,9 @@ def grams(text: str) -> frozenset[str]:
 
 #: Weight of the semantic score (the quote's embedding against the question's, scaled within the pool to 0–1).
 SEMANTIC_WEIGHT = 0.15
+#: Whom a sentence grants something ("被评为名校长的…提高1.2倍"): a sentence granting another title ranks lower.
+_GRANTED = re.compile(r"(?:被评为|获评)([^的，。；]{2,12}?)的")
+OTHER_TITLE_PENALTY = 0.3
 
 UnitVectors = dict[tuple[str, str], np.ndarray]
 Pool = tuple[float, Clause, str, frozenset[str]]
@@ -95,6 +98,7 @@ class Extractor:
                 df.update(grams(s))
                 n += 1
         self._idf = {g: math.log(1 + n / (1 + d)) for g, d in df.items()}
+        self._titles = frozenset(t for c in clauses for t in _GRANTED.findall(c.text))
         self._default = math.log(1 + n)
 
     def weight(self, gram: str) -> float:
@@ -130,6 +134,7 @@ class Extractor:
         counted = _counted(question)
         multi = bool(MULTI_PART.search(question))
         min_gain = 0.03 if multi else 0.12
+        titles = self._asked_titles(question)
         pool: list[Pool] = []
         for rank, (clause, routed) in enumerate(ranked):
             if is_heading(clause):
@@ -146,6 +151,8 @@ class Extractor:
                 bonus = 0.15 if wants_figure and re.search(r"\d", sent) else 0.0
                 bonus += 0.15 if counted and counted.search(sent) else 0.0
                 bonus += 0.15 if wants and wants.search(without_titles(sent)) else 0.0
+                granted = set(_GRANTED.findall(sent))
+                bonus -= OTHER_TITLE_PENALTY if titles and granted and not titles & granted else 0.0
                 pool.append((cover + prior + bonus, clause, sent, g))
         pool = self._with_semantics(pool, qvec)
         pool.sort(key=lambda t: -t[0])
@@ -189,6 +196,11 @@ class Extractor:
             if figure is not None:
                 claims.insert(1, figure)
         return claims
+
+    def _asked_titles(self, question: str) -> set[str]:
+        """The granted titles a question names, longest first ("名校长" names 名校长, not 名校)."""
+        named = {t for t in self._titles if t in question}
+        return {t for t in named if not any(t != o and t in o for o in named)}
 
     def _with_semantics(self, pool: list[Pool], qvec: np.ndarray | None) -> list[Pool]:
         """Add each unit's embedding similarity to the question, min-max scaled within the pool."""

@@ -126,7 +126,10 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         "这种情况下的具体处理办法",
     ),
     OpenTopic(re.compile(r"转段.{0,6}(?:考试|规则|怎么考)|科目|考(?:什么|啥|哪些|哪几)"), "转段或升学考试的具体规则"),
-    OpenTopic(re.compile(r"班额|招几个班|名额|录取率|招生计划|新生|[一每]年招"), "具体的招生人数和名额"),
+    OpenTopic(
+        re.compile(r"班额|招几个班|(?<!名师)(?<!校长)(?<!名校)名额|录取率|录取比例|招生计划|新生|[一每]年招"),
+        "具体的招生人数和名额",
+    ),
     OpenTopic(  # "积极推进学籍互转": the plan says no more about how or on what terms
         re.compile(
             r"(?:学籍互转|互转|转普高|转到普高|转去普高|转回普高|转学籍)[^。？?]{0,12}(?:条件|要求|手续|几年级|怎么转|咋转|成绩|申请)|"
@@ -135,6 +138,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         "学籍互转的具体条件和办法",
     ),
     OpenTopic(re.compile(r"几年级|哪个年级|哪一?年级|年级开始"), "具体从哪个年级开始、怎么安排"),
+    OpenTopic(re.compile(r"生均"), "生均拨款、生均经费等标准"),  # the plan names no per-student figure
     OpenTopic(  # "幼专升本以后，在读的专科生能直接变本科吗": the plan says nothing of students already enrolled
         re.compile(
             r"(?:直接|自动)(?:变成?|转成?|拿|升|算)[^，。？?]{0,6}(?:本科|文凭|学历)|"

@@ -17,7 +17,7 @@ from ingest.tokenize import bigrams
 CITY_WIDE = re.compile(r"全市|市里|鄂尔多斯市|全鄂尔多斯|整个鄂尔多斯|全部|总共|一共|city", re.I)
 ASKS_SCHOOL = re.compile(r"学校|中职|职高|职中|职校|职业中学|中专|技校|读书|上学|念书|school", re.I)
 _ASKS_VOCATIONAL = re.compile(r"职高|职中|中职|中专|技校|职业中学|职校|职业学校")
-_ASKS_NOW = re.compile(r"现在|目前|现有|眼下|如今|2021|\bnow\b|currently|today", re.I)
+ASKS_NOW = re.compile(r"现在|目前|现有|眼下|如今|2021|\bnow\b|currently|today", re.I)
 _ASKS_TARGET = re.compile(r"以后|将来|未来|到2025|2025|目标|要到|要达到|要搞到|要建|by 2025|target", re.I)
 _ASKS_PROGRESSION = re.compile(r"读|升|上|考|转|继续|以后|毕业|接着|衔接|贯通")
 #: "有几所本科", "本科院校多少所": a count of institutions (表1), not a route to that level.
@@ -173,7 +173,7 @@ class Routes:
         (2021 baseline, 2025 target): its best-matching indicator rows, ranked first."""
         # "有几所本科，以后会多吗": a count of institutions asked with the future is a comparison too
         counts = one_part and COUNTS_INSTITUTIONS.search(query)
-        if not ((_ASKS_NOW.search(query) or counts) and _ASKS_TARGET.search(query)):
+        if not ((ASKS_NOW.search(query) or counts) and _ASKS_TARGET.search(query)):
             return []
         rows = [c for c, _ in self.knowledge.candidates(query, k=20) if c.id.startswith("table1.r")]
         asked = set(bigrams(query))

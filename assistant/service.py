@@ -16,7 +16,7 @@ from assistant.knowledge import Knowledge
 from assistant.normalize import canonical, normalise
 from assistant.numbers import arabise, figures
 from assistant.prompts import render, wording
-from assistant.routes import ASKS_SCHOOL, CITY_WIDE, COUNTS_INSTITUTIONS, Routes
+from assistant.routes import ASKS_NOW, ASKS_SCHOOL, CITY_WIDE, COUNTS_INSTITUTIONS, Routes
 from assistant.settings import Settings
 from assistant.support import ASKS, SupportCheck, Vocabulary, asked_segments, record_texts, topic_name
 from assistant.tools import explain_term, subsidy_rules
@@ -64,6 +64,8 @@ _FUND = re.compile(r"专项资金|资金|经费|预算")
 _NAMED_MAJOR = re.compile(
     r"(?:有|学|读|开|办|设)(?!什么|哪|啥|重点|这个|那个|好的|热门)([^有学读开办设校\W\d]{2,6}?)专业"
 )
+#: "理工学校有没有美容美发专业": whether a named school has a major.
+_HAS_MAJOR = re.compile(r"(?:有|开|办|设)(?!什么|哪|啥|重点|这个|那个|好的|热门)([^有学读开办设校的\W\d]{2,6}?)专业")
 #: A count asked for with its counter ("招多少人", "建几个").
 _ASKS_HOW_MANY = re.compile(r"(?<!哪)(?:几|多少)(?:个|所|家|名|人|门|项|条|类|种|万人)")  # not 哪几条: which ones
 #: A figure asked for ("多少人", "几所").
@@ -278,9 +280,13 @@ class Assistant:
             return True  # "杭锦旗综合高中招多少人": a count, and the sentences that answer give no number at all
         if _ASKS_HOW.search(focus or question) and _TO_BE_ISSUED.search(text):
             return True  # "流转办法具体咋流转": the plan only says the rules will be issued, not what they say
-        major = _NAMED_MAJOR.search(question) if not several and self.routes.asks_school(question) else None
+        major = None if several else _NAMED_MAJOR.search(question) if self.routes.asks_school(question) else None
+        if not several and self.routes.schools_named(query):
+            major = major or _HAS_MAJOR.search(focus or question)
         if major and major[1] not in "".join(c.text for c in claims):
-            return True  # "哪个学校有护理专业": the plan lists 护理 among its majors, and names no school for it
+            # "哪个学校有护理专业": the plan lists 护理 among its majors, and names no school for it;
+            # "理工学校有没有美容美发专业": the plan names the school's fields, not that major
+            return True
         if not several and self._restates_count(question, text):
             return True  # "那3所优质中职是哪3所": the sentence that says "3所" names none of them
         if not several and _UNLISTED in text:
@@ -342,10 +348,17 @@ class Assistant:
                 part_query = self.routes.expand(part_norm)
                 borrowed = self.support.topic_words(subject)
             ranked = self.routes.school_clauses(part_query) + routes + self.knowledge.candidates(part_query, k=6)
+            if routes and not self.routes.schools_named(part_query):
+                # "读完了能不能接着念大专": the route, not 幼儿师范高等专科学校's 表2 row
+                ranked = [r for r in ranked if not r[0].id.startswith("table2.")]
             qvec = self.knowledge.query_vector(part_query)
             kind = policy.asked_kind(part, self._kinds)
             # "生态环境职业学院主要学啥 2025年招多少人": what the school features, not only its 表2 row
             rare = "|".join(sorted(policy.years_in(part) - {"2021", "2025"}))  # "2035年的远景目标": a year asked about
+            if not rare and ASKS_NOW.search(part) and _ASKS_FIGURE.search(part):
+                # "兼职教师比例现在多少 到25年要提到多少": today's figure is 表1's baseline (2021年为4.8%)
+                rare = "2021"
+                ranked = self.routes.indicator_rows(f"{part_norm} {norm}") + ranked
             wants = kind.states if kind else re.compile(rare) if rare else self.routes.featured(part_norm)
             # "鄂尔多斯职业学院学啥 2025年多少学生": not "支持鄂尔多斯能源职业学院建设…7000人"
             elsewhere = partial(self.routes.names_only_others, query=part_query)

@@ -19,6 +19,7 @@ _GENERIC_WORDS = (
     "时间 意思 样子 办法 消息 政策 规定 文件 方案 要求 标准 内容 程度 机会 好处 区别 差别",
     "关系 条件 人数 数量 比例 原因 结果 一般 真的 是否 能否 还是 或者 而且 但是 如果 要是",
     "就是 一下 一些 有些 多少 几个 哪些 哪个 什么 怎么 怎样 如何 为什么 多久 多长",
+    "这些 那些 某些 这类 那类 这样 那样",
 )
 GENERIC = frozenset(w for line in _GENERIC_WORDS for w in line.split())
 #: Single characters that may close a known word without changing its topic (理论课, 金牌奖, 中职部, 学历证).
@@ -31,6 +32,8 @@ ASKS = re.compile(
 )
 #: A verb the plan never uses names a topic when a subject word follows it (烹饪专业, 电竞班).
 _SUBJECT_HEADS = frozenset(("专业", "班", "课", "课程"))
+#: Titles the plan gives a number of (遴选名师50名、名校长5名、名校3所): "名师名额" asks that number.
+_COUNTED_TITLES = frozenset(("名师", "名校长", "名校"))
 _CJK = re.compile(r"[\u3400-\u9fff]{2,}")
 #: What families ask that a development plan never settles, by kind. A word counts only while the plan and its
 #: records never use it (the vocabulary check comes first), so the list errs on the side of breadth.
@@ -185,8 +188,10 @@ class SupportCheck:
         words = self._cut(segment)
         out: list[str] = []
         for i, word in enumerate(words):
-            if not _CJK.fullmatch(word) or self._vocab.knows(word):
+            if not _CJK.fullmatch(word) or word in GENERIC or self._vocab.knows(word):
                 continue
+            if i and words[i - 1] in _COUNTED_TITLES:
+                continue  # "名师名额有多少": the plan gives their number (遴选名师50名), not an admission quota
             heads = i + 1 < len(words) and words[i + 1] in _SUBJECT_HEADS
             if off_plan_category(word) or (heads and not self._vocab.has_every_character(word)):
                 out.append(word)

@@ -996,3 +996,38 @@ def test_a_part_asking_a_schools_majors_gets_its_own_sentence_not_a_namesakes(as
     a = assistant.ask("鄂尔多斯职业学院主要有哪些专业方向 到2025年要扩招到多少学生")
     assert not a.refused and "7000人" in a.answer and "煤炭、新化工" in a.answer
     assert {"table2.r3", "s3.2.7"} <= cited(a) and "能源职业学院" not in a.answer
+
+
+def test_a_title_gets_its_own_pay_rise_not_anothers(assistant: Assistant) -> None:
+    a = assistant.ask("当上市里的职业教育名校长，薪酬待遇怎么变")
+    assert not a.refused and a.answer.startswith("被评为名校长") and "1.2倍" in a.answer and "s3.5.21" in cited(a)
+
+
+def test_a_named_schools_major_the_plan_does_not_list_is_refused(assistant: Assistant) -> None:
+    a = assistant.ask("鄂尔多斯理工学校开不开美容美发专业")
+    assert a.refused and "table2.r9" in cited(a)
+    b = assistant.ask("鄂尔多斯生态环境职业学院的专业建设聚焦哪些领域")
+    assert not b.refused and "食品加工" in b.answer and "s3.2.7" in cited(b)
+
+
+@pytest.mark.parametrize("question", ["中职学校生均拨款一年多少", "专升本的录取比例是多少"])
+def test_per_student_funding_and_admission_rates_are_open(assistant: Assistant, question: str) -> None:
+    a = assistant.ask(question)
+    assert a.refused and "没有写明" in a.answer
+
+
+def test_the_number_of_famous_teachers_is_no_admission_quota(assistant: Assistant) -> None:
+    a = assistant.ask("三名工程几年评一次 名师名额多少")
+    assert not a.refused and "每3年" in a.answer and "名师50名" in a.answer
+
+
+def test_a_false_count_asked_about_with_these_is_corrected(assistant: Assistant) -> None:
+    a = assistant.ask("听说高职要建31个优质专业，这些专业都面向啥")
+    assert not a.refused and "21个" in a.answer and "s3.2.7" in cited(a)
+
+
+def test_a_part_asking_today_gets_the_baseline_and_a_route_part_the_route(assistant: Assistant) -> None:
+    a = assistant.ask("兼职老师的比例现在大概多少？到25年要到多少")
+    assert not a.refused and "4.8%" in a.answer and "table1.r16" in cited(a)
+    b = assistant.ask("在乌审旗，旗里有啥中职？读完能接着念大专不")
+    assert not b.refused and "3+2" in b.answer and "s3.2.4" in cited(b) and "table2.r2" not in cited(b)
