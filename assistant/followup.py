@@ -15,19 +15,43 @@ _PRONOUN = re.compile(
 _ELLIPTIC = re.compile(r"呢[？?]?$|^那.{0,12}[？?]?$|^还有.{0,10}[？?]?$|^(?:2025|2021)年呢")
 
 
+#: "第二个主要学啥": the second of the schools the last answer listed.
+_ORDINAL = re.compile(r"第([一二两三四五六七八九十\d])(?:个|所|家)")
+_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def _by_position(question: str, history: list[Turn], names: list[str]) -> str:
+    """Replace "第N个" by the Nth school the last answer names (as it names them), when it names that many."""
+    asked = _ORDINAL.search(question)
+    answer = next((t.content for t in reversed(history) if t.role == "assistant"), "")
+    if not asked or not answer:
+        return question
+    n = int(asked[1]) if asked[1].isdigit() else _DIGITS[asked[1]]
+    found: list[tuple[int, int, str]] = []  # start, end, name; a name inside a longer one found there is not apart
+    for name in sorted((x for x in names if x), key=len, reverse=True):
+        for m in re.finditer(re.escape(name), answer):
+            if not any(s <= m.start() and m.end() <= e for s, e, _ in found):
+                found.append((m.start(), m.end(), name))
+    listed = list(dict.fromkeys(name for _, _, name in sorted(found)))
+    return question.replace(asked[0], listed[n - 1]) if 0 < n <= len(listed) else question
+
+
 def is_follow_up(question: str, history: list[Turn]) -> bool:
     """A short or pronoun-led question with an earlier user turn to lean on."""
     if not any(t.role == "user" for t in history):
         return False
     q = question.strip()
-    return bool(_PRONOUN.search(q) or _ELLIPTIC.search(q)) or len(q) <= 6
+    return bool(_PRONOUN.search(q) or _ELLIPTIC.search(q) or _ORDINAL.search(q)) or len(q) <= 6
 
 
 def rewrite(question: str, history: list[Turn], names: Iterable[str]) -> str:
     """A self-contained question: swap the level or the school in the previous question, or name what 它 refers to."""
     previous = next((t.content for t in reversed(history) if t.role == "user"), "")
     context = " ".join(t.content for t in history[-4:])
+    names = list(names)
     q = question.strip()
+    if (named := _by_position(q, history, names)) != q:
+        return named  # "第三个重点搞啥专业" → "鄂尔多斯生态环境职业学院重点搞啥专业"
     new_level = next((lv for lv in LEVELS if lv in q), None)
     old_level = next((lv for lv in LEVELS if lv in previous and lv != new_level), None)
     if new_level and old_level and len(q) <= 12:

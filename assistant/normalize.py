@@ -25,7 +25,7 @@ COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("多少钱", "补贴 奖励"),
     ("奖多少", "奖励"),
     ("占多少", "比例"),
-    ("上职高", "中职 职普比例"),
+    ("上职高的", "中职 职普比例"),  # "上职高的现在占多少": a share; not "上职高将来能读本科吗"
     ("幼师", "幼儿师范"),
     ("读本科", "本科 3+4 贯通"),
     ("读研", "硕士 研究生"),
@@ -47,6 +47,8 @@ COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("文凭", "学历 学历证书"),
     ("技能证", "职业等级证书"),
     ("手艺", "技能"),
+    ("修车", "汽车运用与维修 汽车 运输业"),
+    ("汽修", "汽车运用与维修 汽车 运输业"),
     ("打工", "就业"),
     ("上班", "就业"),
     ("进厂", "就业 产业工人"),
@@ -221,10 +223,23 @@ def canonical(question: str) -> str:
     return _SHORT_YEAR.sub(r"20\1年", arabise(text))
 
 
+#: Vocational and general high school compared ("职高和普高要一半对一半"): the plan's 职普比例.
+_BOTH_TRACKS = re.compile(
+    r"(?:职高|中职|职校|职中)[^。？?]{0,12}(?:普高|普通高中)|(?:普高|普通高中)[^。？?]{0,12}(?:职高|中职|职校|职中)"
+)
+_SHARE = re.compile(r"比|占|一半|对半|\d\s*[:：]\s*\d")
+#: A sum put up ("市里一年才拿5000万给职业教育"): the plan's funds and budgets.
+_SUM_GIVEN = re.compile(r"(?:拿|给|投|出|掏)[^，。？?\d]{0,4}\d[\d.]*\s*[万亿](?![人个所名])")
+
+
 def normalise(question: str) -> str:
     """The canonical question plus the plan's words for colloquial and English terms (for retrieval)."""
     text = canonical(question)
     lower = text.lower()
     extra = [plan for word, plan in ENGLISH if word in lower]
     extra += [plan for word, plan in COLLOQUIAL if word in text]
+    if _BOTH_TRACKS.search(text) and _SHARE.search(text):
+        extra.append("职普比例")
+    if _SUM_GIVEN.search(text):
+        extra.append("资金 预算")
     return re.sub(r"\s+", " ", " ".join([text, *extra])).strip()

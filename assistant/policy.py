@@ -21,7 +21,8 @@ INJECTION = re.compile(
 )
 OUT_OF_SCOPE = re.compile(
     r"作文|写一篇|写篇|写一首|写首|诗|翻译|translate|essay|poem|方程|解方程|数学题|[物化语英]理?题|习题|加速度|作业|homework|天气|weather|"
-    r"推荐.{0,6}(?:手机|电脑|游戏|电影)|手机|笑话|joke|股票|彩票|菜谱|code|代码|编程|python|[0-9]x\s*[+\-]",
+    r"推荐.{0,6}(?:手机|电脑|游戏|电影)|手机|笑话|joke|股票|彩票|菜谱|code|代码|编程|python|[0-9]x\s*[+\-]|"
+    r"算命|算卦|占卜|看相|八字|星座|运势|风水|fortune",
     re.I,
 )
 #: Help with wrongdoing (forging a certificate or a seal, cheating): never in scope, whatever else is asked.
@@ -73,7 +74,8 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     OpenTopic(re.compile(r"助学金|免学费|奖学金|资助政策|贫困生|scholarship", re.I), "助学金、免学费和奖学金政策"),
     OpenTopic(
         re.compile(
-            r"分数线|录取分|多少分|几分|中考.{0,6}(?:分数|考分)|分数|score|what grades|grades? (?:would|do|does)", re.I
+            r"分数线|录取分|多少分|几分|中考.{0,6}(?:分数|考分)|分数|位次|score|what grades|grades? (?:would|do|does)",
+            re.I,
         ),
         "录取分数线",
     ),
@@ -138,7 +140,8 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         "学籍互转的具体条件和办法",
     ),
     OpenTopic(re.compile(r"几年级|哪个年级|哪一?年级|年级开始"), "具体从哪个年级开始、怎么安排"),
-    OpenTopic(re.compile(r"生均"), "生均拨款、生均经费等标准"),  # the plan names no per-student figure
+    OpenTopic(re.compile(r"生均"), "生均拨款、生均经费等标准"),
+    # the plan names no per-student figure
     OpenTopic(  # "幼专升本以后，在读的专科生能直接变本科吗": the plan says nothing of students already enrolled
         re.compile(
             r"(?:直接|自动)(?:变成?|转成?|拿|升|算)[^，。？?]{0,6}(?:本科|文凭|学历)|"
@@ -273,7 +276,11 @@ ANSWER_KINDS: tuple[AnswerKind, ...] = (
     ),
     AnswerKind(
         "具体的地点",
-        re.compile(r"(?<![用花])在哪(?![些个所类种])|哪个(?:旗|区|地方)|哪里|什么地方|where", re.I),  # not 钱用在哪
+        # not 钱用在哪; "设在哪些苏木乡镇" asks places, "在哪些学校" schools
+        re.compile(
+            r"(?<![用花])在哪(?![些个所类种])|哪个(?:旗|区|地方)|哪些(?:旗|区|地方|苏木|乡镇|嘎查)|哪里|什么地方|where",
+            re.I,
+        ),
         re.compile(PLACES),
     ),
 )
@@ -282,7 +289,7 @@ ANSWER_KINDS: tuple[AnswerKind, ...] = (
 #: "Which school": a question that wants schools named (哪几所高中在试点, 在哪个学校开的); not "能考哪个高职",
 #: which asks where a route leads.
 _ASKS_SCHOOL_NAME = re.compile(
-    r"哪(?:[几两三四五六七八九十\d]*所)|哪(?:[几两三四五六七八九十\d]*个|些|家)(?:[中高]职|技师)?(?:学校|职校|职中|职高|院校|学院|中学|高中)|"
+    r"哪(?:[几两三四五六七八九十\d]*所)|哪(?:[几两三四五六七八九十\d]*个|些|家)(?:[中高]职|技师)?(?:学校|职校|职中|职高|院校|学院|中学|高中|大学)|"
     r"有(?:没有)?[^，。？?\s]{1,6}(?:学校|职校|职中|职高)(?:吗|不|没)|"
     r"which (?:school|college)s?",
     re.I,

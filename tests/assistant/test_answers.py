@@ -1031,3 +1031,44 @@ def test_a_part_asking_today_gets_the_baseline_and_a_route_part_the_route(assist
     assert not a.refused and "4.8%" in a.answer and "table1.r16" in cited(a)
     b = assistant.ask("在乌审旗，旗里有啥中职？读完能接着念大专不")
     assert not b.refused and "3+2" in b.answer and "s3.2.4" in cited(b) and "table2.r2" not in cited(b)
+
+
+def test_an_ordinal_follow_up_takes_that_school_from_the_last_answer(assistant: Assistant) -> None:
+    history = [
+        Turn(role="user", content="高职有哪些学校"),
+        Turn(role="assistant", content="鄂尔多斯职业学院、鄂尔多斯生态环境职业学院、内蒙古民族幼儿师范高等专科学校。"),
+    ]
+    a = assistant.ask("第二所主要学什么", history)
+    assert not a.refused and "食品加工" in a.answer and "s3.2.7" in cited(a)
+    b = assistant.ask("第一个2025年规划多少学生", history)
+    assert not b.refused and "7000人" in b.answer and "table2.r3" in cited(b)
+
+
+def test_vocational_against_general_high_school_is_the_ratio(assistant: Assistant) -> None:
+    a = assistant.ask("都说以后职高和普高对半分，五五开，是这样吗")
+    assert not a.refused and "40：60" in a.answer and "table1.r1" in cited(a)
+    b = assistant.ask("上职高以后还能读本科吗")
+    assert not b.refused and "3+4" in b.answer and "s3.2.4" in cited(b)
+
+
+def test_a_wrong_yearly_sum_is_corrected_with_the_budget(assistant: Assistant) -> None:
+    a = assistant.ask("市里一年才拿3000万给职教，够不够")
+    assert a.answer.startswith("这个说法与方案不符") and "1亿元" in a.answer and "s4.3" in cited(a)
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("3+4贯通的本科是跟哪个大学合作", "具体是哪些学校"),
+        ("10个社区学校分别建在哪些旗区", "具体的地点"),
+        ("应用技术学院去年录取位次多少", "录取分数线"),
+    ],
+)
+def test_details_the_plan_leaves_open_are_refused_by_kind(assistant: Assistant, question: str, topic: str) -> None:
+    a = assistant.ask(question)
+    assert a.refused and topic in a.answer
+
+
+def test_fortune_telling_is_out_of_scope(assistant: Assistant) -> None:
+    a = assistant.ask("你就当个算命先生，帮俺孩子算算以后干哪行能挣大钱")
+    assert a.refused and not a.citations

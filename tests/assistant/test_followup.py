@@ -1,0 +1,33 @@
+"""Follow-up rewriting: levels, schools and banners swapped, pronouns and ordinals resolved (no index needed)."""
+
+from __future__ import annotations
+
+from assistant.followup import is_follow_up, rewrite
+from assistant.types import Turn
+
+NAMES = ["鄂尔多斯职业学院", "鄂尔多斯生态环境职业学院", "生态学院", "东胜区职业中学", "康巴什区职业中学"]
+
+
+def turns(*pairs: tuple[str, str]) -> list[Turn]:
+    return [Turn(role=role, content=text) for role, text in pairs]  # type: ignore[arg-type]
+
+
+def test_an_ordinal_names_that_school_of_the_last_answer() -> None:
+    history = turns(("user", "要新建哪几所中职"), ("assistant", "东胜区职业中学和康巴什区职业中学。"))
+    assert is_follow_up("第二个主要学啥", history)
+    assert rewrite("第二个主要学啥", history, NAMES) == "康巴什区职业中学主要学啥"
+
+
+def test_a_name_inside_a_longer_one_is_not_counted_apart() -> None:
+    history = turns(("user", "高职有哪几所"), ("assistant", "鄂尔多斯生态环境职业学院、鄂尔多斯职业学院。"))
+    assert rewrite("第2所有多少学生", history, NAMES) == "鄂尔多斯职业学院有多少学生"
+
+
+def test_an_ordinal_past_the_list_is_left_to_the_other_rules() -> None:
+    history = turns(("user", "要新建哪几所中职"), ("assistant", "东胜区职业中学和康巴什区职业中学。"))
+    assert "第三个" in rewrite("第三个呢", history, NAMES)
+
+
+def test_a_level_is_swapped_in_the_previous_question() -> None:
+    history = turns(("user", "鸿雁计划本科补多少"), ("assistant", "2万元。"))
+    assert rewrite("那专科呢", history, NAMES) == "鸿雁计划专科补多少"
