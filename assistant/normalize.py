@@ -43,6 +43,7 @@ COLLOQUIAL: tuple[tuple[str, str], ...] = (
     # how families say what the plan says in policy words
     ("出路", "升学 就业 渠道"),
     ("出口", "升学 就业 渠道"),  # 中职毕业生的出口
+    ("几条路", "升学 就业 渠道"),
     ("能干啥", "就业 渠道"),
     ("文凭", "学历 学历证书"),
     ("技能证", "职业等级证书"),

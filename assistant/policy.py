@@ -35,7 +35,7 @@ WRONGDOING = re.compile(
 #: Words that show a question is about the plan's subject at all.
 DOMAIN = re.compile(
     r"职业|职教|职校|职院|职中|中职|高职|本科|专科|大专|中专|技校|职高|学校|学院|补贴|补助|奖励|鸿雁|雏鹰|贯通|3\+2|3\+4|融通|"
-    r"职普|普高|高中|初中|中考|技师|专升本|委培|冠名|双高|双一流|名师|名校|实训|专业|招生|学费|升学|就业|实习|实训|教师|老师|双师|在校生|规模|方案|产教|企业|旗|区|鄂尔多斯|培训|课程|资助|院士|工作站|实验室|"
+    r"职普|普高|高中|初中|中考|技师|专升本|委培|冠名|双高|双一流|名师|名校|[三3]名工程|实训|劳动教育|基地|专业|招生|学费|升学|就业|实习|实训|教师|老师|双师|在校生|规模|方案|产教|企业|旗|区|鄂尔多斯|培训|课程|资助|院士|工作站|实验室|"
     r"subsid|vocational|college|school|tuition|student|teacher|ordos|hongyan|bachelor",
     re.I,
 )
@@ -61,10 +61,12 @@ BANNER_NAMES = tuple(b[:-1] for b in BANNERS)
 #: checks a claim (新建的中职是在达拉特旗和伊金霍洛旗吧), it does not only ask about the other place.
 PLAN_BANNER = re.compile("|".join(b for b in BANNER_NAMES if b != "伊金霍洛"))
 
+#: The titles of the 三名 programme: the plan gives how many of each (遴选名师50名、名校长5名、名校3所).
+_TITLES = re.compile(r"名师|名校|[三3]名")
 OPEN_TOPICS: tuple[OpenTopic, ...] = (
     OpenTopic(re.compile(r"排第几|排名|排行|名次|\brank", re.I), "排名和评比结果"),
     OpenTopic(re.compile(r"税(?!务)"), "税收优惠"),  # not 税务 (a department on the joint meeting)
-    OpenTopic(re.compile(r"分到多少|能分到|分多少|怎么分配"), "资金在各学校之间的具体分配"),
+    OpenTopic(re.compile(r"分到多少|能分到|分多少|怎么分配"), "资金在各学校之间的具体分配", unless=_TITLES),
     OpenTopic(  # "给予一定的以奖代补支持": the plan names the reward, not its amount
         re.compile(r"以奖代补[^；]{0,8}(?:多少|金额|几)|(?:多少|金额)[^；]{0,6}以奖代补"), "以奖代补的具体金额"
     ),
@@ -129,8 +131,9 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     ),
     OpenTopic(re.compile(r"转段.{0,6}(?:考试|规则|怎么考)|科目|考(?:什么|啥|哪些|哪几)"), "转段或升学考试的具体规则"),
     OpenTopic(
-        re.compile(r"班额|招几个班|(?<!名师)(?<!校长)(?<!名校)名额|录取率|录取比例|招生计划|新生|[一每]年招"),
+        re.compile(r"班额|招几个班|名额|录取率|录取比例|招生计划|新生|[一每]年招"),
         "具体的招生人数和名额",
+        unless=_TITLES,
     ),
     OpenTopic(  # "积极推进学籍互转": the plan says no more about how or on what terms
         re.compile(
@@ -213,10 +216,11 @@ ABOUT_THE_DOCUMENT = re.compile(
 
 #: Amounts the plan defers to 《鄂尔多斯市职业教育改革发展激励办法》 or leaves as "一定" (within one turn: a
 #: follow-up joined to the question before it is joined with "；"). "按啥标准" is answered: by the 《激励办法》.
-DEFERRED_AMOUNT = re.compile(
-    r"(?:重点建设专业|重点专业|急需专业|紧缺专业|报考|生源拓展|报本市)[^；]{0,20}(?:多少|金额|几|钱)|"
-    r"实习[^；]{0,12}(?:补贴|补助|生活费|钱)[^；]{0,8}(?:多少|金额|几)|实习[^；]{0,12}多少[^；]{0,4}(?:补贴|补助|生活费|钱)|"
-    r"(?:多少|金额|几)[^；]{0,12}(?:重点建设专业|重点专业|急需|紧缺|报考)"
+DEFERRED_AMOUNT = re.compile(  # within one part of a question (not "…给多少钱？另外报考重点专业…")
+    r"(?:重点建设专业|重点专业|急需专业|紧缺专业|报考|生源拓展|报本市)[^；？?。]{0,20}(?:多少|金额|几|钱)|"
+    r"实习[^；？?。]{0,12}(?:补贴|补助|生活费|钱)[^；？?。]{0,8}(?:多少|金额|几)|"
+    r"实习[^；？?。]{0,12}多少[^；？?。]{0,4}(?:补贴|补助|生活费|钱)|"
+    r"(?:多少|金额|几)[^；？?。]{0,12}(?:重点建设专业|重点专业|急需|紧缺|报考)"
 )
 ANSWERED_AMOUNT = re.compile(
     r"满\s*5年|满五年|五年|5年|就业|留下|留在|留.{0,6}工作|毕业后|委培|技能大赛|竞赛|开办费|名师|名校"
@@ -317,7 +321,10 @@ LIST_KIND = AnswerKind(
 #: the school. Checked after the "which school" kind (哪个学校有护理专业 asks for a school).
 MAJORS_KIND = AnswerKind(
     "具体开设的专业",
-    re.compile(r"(?:开|招|设|有|学)(?:哪些|啥|什么|些啥|哪几个)专业|专业(?:都)?有(?:哪些|啥)|哪些专业"),
+    re.compile(
+        r"(?:开|招|设|有|学)(?:哪些|啥|什么|些啥|哪几个)专业|专业(?:都)?有(?:哪些|啥)|哪些专业|"
+        r"(?:哪些|什么|啥)(?:方向|领域|类)的?专业"  # "主要办哪些方向的专业"
+    ),
     # majors listed (not counts: 专科专业73个、中职专业18个), or what a school features
     re.compile(r"[^、，。；：\d]{2,}(?:、[^、，。；：\d]{2,})+|为特色|为[^，。；]{0,4}方向"),
 )

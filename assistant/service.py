@@ -9,7 +9,7 @@ from functools import cached_property, partial
 from typing import TYPE_CHECKING
 
 from assistant import policy
-from assistant.extract import Claim, Extractor, display
+from assistant.extract import Claim, Extractor, display, units
 from assistant.followup import is_follow_up, rewrite
 from assistant.guard import guard_answer
 from assistant.knowledge import Knowledge
@@ -65,9 +65,16 @@ _NAMED_MAJOR = re.compile(
     r"(?:有|学|读|开|办|设)(?!什么|哪|啥|重点|这个|那个|好的|热门)([^有学读开办设校\W\d]{2,6}?)专业"
 )
 #: "理工学校有没有美容美发专业": whether a named school has a major.
-_HAS_MAJOR = re.compile(r"(?:有|开|办|设)(?!什么|哪|啥|重点|这个|那个|好的|热门)([^有学读开办设校的\W\d]{2,6}?)专业")
+_HAS_MAJOR = re.compile(
+    r"(?:有|开|办|设)(?!什么|哪|啥|重点|这个|那个|好的|热门|好多|很多|多少|几|新|更多|一些|些)([^有学读开办设校的\W\d]{2,6}?)专业"
+)
+#: New 中职 schools asked about: the plan builds them in named banners only.
+_NEW = re.compile(r"新建|新盖|新办|新开|新修|新成立")
+_SECONDARY = re.compile(r"中职|职中|职高|职业中学|中专|技校")
+_PIECES = re.compile(r"[？?。；;！!]|还有|另外|顺便")
+_ASKS_WHETHER = re.compile(r"有没有|有无|是否|会不会|要不要")
 #: A count asked for with its counter ("招多少人", "建几个").
-_ASKS_HOW_MANY = re.compile(r"(?<!哪)(?:几|多少)(?:个|所|家|名|人|门|项|条|类|种|万人)")  # not 哪几条: which ones
+_ASKS_HOW_MANY = re.compile(r"(?<!哪)(?:几|多少)(?:个|所|家|名|人|门|项|条(?!路)|类|种|万人)")  # not 哪几条: which ones
 #: A figure asked for ("多少人", "几所").
 _ASKS_FIGURE = re.compile(r"多少|几")
 #: A rule or requirement asked for, which the plan sets for every school alike.
@@ -137,6 +144,9 @@ class Assistant:
         if history and is_follow_up(q, history):
             focus, q = normalise(q), rewrite(q, history, self._names)
         norm = normalise(q)
+        placed = self._new_schools_placed(q)
+        if placed is not None:
+            return placed
         topic = policy.open_topic(norm)
         if topic is not None:
             rest = policy.answerable_part(q, self.support.topic_words(q))
@@ -173,6 +183,31 @@ class Assistant:
             )
             return self._refuse(silent_on, norm)
         return answer
+
+    def _new_schools_placed(self, question: str) -> Answer | None:
+        """A new 中职 placed in a banner the plan builds none in ("新建的两所职中是在东胜和达拉特旗吧",
+        "达拉特旗新建的那所职中学啥"): the plan's sentence that places them, as a correction."""
+        # the part of the question about them ("东胜新建的职中学啥？还有鄂托克旗那个实训基地": 鄂托克 is another part)
+        part = next((p for p in _PIECES.split(question) if _NEW.search(p) and _SECONDARY.search(p)), "")
+        new = [s for s in self._schools if s.get("status") == "new" and s.get("banner") and "中职" in str(s["kind"])]
+        places = {str(s["banner"])[:-1] for s in new}
+        asked = {b for b in policy.BANNER_NAMES if b in part}
+        if not new or not asked or asked <= places:
+            return None
+        ids = dict.fromkeys(c for s in new for c in s.get("clauses", []) if c in self.knowledge.clauses)
+        found = [
+            (clause, unit)
+            for clause in map(self.knowledge.clauses.__getitem__, ids)
+            for unit in units(clause)
+            if "新建" in unit and all(p in unit for p in places)
+        ]
+        if not found:
+            return None
+        # "在东胜区、康巴什区新建2所中职学校" says how many too
+        clause, unit = max(found, key=lambda f: (bool(re.search(r"新建\d+所", f[1])), -len(f[1])))
+        fragment = self.extractor.trim(unit, "新建" + "、".join(sorted(places)) + "所中职学校", limit=40)
+        lead = "" if _ASKS_WHETHER.search(question) else "这个说法与方案不符，方案写的是："
+        return self._compose([Claim(lead + display(fragment, clause), clause.id, fragment, 1.0)], route="extractive")
 
     def _unsupported(self, asked: str, question: str, limits: Limits) -> Answer | None:
         """A question (this turn's words) whose asked part names something the plan never mentions: answer the

@@ -32,8 +32,8 @@ ASKS = re.compile(
 )
 #: A verb the plan never uses names a topic when a subject word follows it (烹饪专业, 电竞班).
 _SUBJECT_HEADS = frozenset(("专业", "班", "课", "课程"))
-#: Titles the plan gives a number of (遴选名师50名、名校长5名、名校3所): "名师名额" asks that number.
-_COUNTED_TITLES = frozenset(("名师", "名校长", "名校"))
+#: Titles the plan gives a number of (遴选名师50名、名校长5名、名校3所): "三名工程的名额" asks that number.
+_COUNTED_TITLES = re.compile(r"名师|名校|[三3]名")
 _CJK = re.compile(r"[\u3400-\u9fff]{2,}")
 #: What families ask that a development plan never settles, by kind. A word counts only while the plan and its
 #: records never use it (the vocabulary check comes first), so the list errs on the side of breadth.
@@ -190,7 +190,7 @@ class SupportCheck:
         for i, word in enumerate(words):
             if not _CJK.fullmatch(word) or word in GENERIC or self._vocab.knows(word):
                 continue
-            if i and words[i - 1] in _COUNTED_TITLES:
+            if word == "名额" and _COUNTED_TITLES.search(segment):
                 continue  # "名师名额有多少": the plan gives their number (遴选名师50名), not an admission quota
             heads = i + 1 < len(words) and words[i + 1] in _SUBJECT_HEADS
             if off_plan_category(word) or (heads and not self._vocab.has_every_character(word)):
