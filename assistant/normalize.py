@@ -230,7 +230,14 @@ _BOTH_TRACKS = re.compile(
 )
 _SHARE = re.compile(r"比|占|一半|对半|\d\s*[:：]\s*\d")
 #: A sum put up ("市里一年才拿5000万给职业教育"): the plan's funds and budgets.
-_SUM_GIVEN = re.compile(r"(?:拿|给|投|出|掏)[^，。？?\d]{0,4}\d[\d.]*\s*[万亿](?![人个所名])")
+_SUM_GIVEN = re.compile(
+    r"(?:拿|给|投|出|掏)[^，。？?\d]{0,4}\d[\d.]*\s*[万亿](?![人个所名])|"
+    r"(?:市里|政府|财政)[^。？?]{0,10}(?:拿|投|出|掏|花)[^。？?]{0,4}(?:多少|几)"  # "市里每年给职业教育拿多少钱"
+)
+
+
+#: What a base must have ("劳动教育基地得有啥条件"): the plan's 六有.
+_BASE_TERMS = re.compile(r"基地[^。？?]{0,12}(?:条件|标准|硬性|具备|要有|得有)")
 
 
 def normalise(question: str) -> str:
@@ -243,4 +250,6 @@ def normalise(question: str) -> str:
         extra.append("职普比例")
     if _SUM_GIVEN.search(text):
         extra.append("资金 预算")
+    if _BASE_TERMS.search(text):
+        extra.append("六有")
     return re.sub(r"\s+", " ", " ".join([text, *extra])).strip()

@@ -1104,3 +1104,13 @@ def test_which_fields_a_college_builds_majors_in(assistant: Assistant) -> None:
 def test_the_ways_out_of_secondary_school(assistant: Assistant) -> None:
     a = assistant.ask("娃读完中专有几条路可以走")
     assert not a.refused and "产业工人" in a.answer and "s3.2.6" in cited(a)
+
+
+def test_what_a_base_must_have_is_the_six_haves(assistant: Assistant) -> None:
+    a = assistant.ask("劳动教育基地建起来得具备啥条件")
+    assert not a.refused and "六有" in a.answer and "有经费" in a.answer
+
+
+def test_the_citys_yearly_budget_asked_in_passing(assistant: Assistant) -> None:
+    a = assistant.ask("政府一年投多少钱到职教 谁来统筹")
+    assert not a.refused and "1亿元" in a.answer and "s4.3" in cited(a)
