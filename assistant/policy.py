@@ -143,8 +143,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         "学籍互转的具体条件和办法",
     ),
     OpenTopic(re.compile(r"几年级|哪个年级|哪一?年级|年级开始"), "具体从哪个年级开始、怎么安排"),
-    OpenTopic(re.compile(r"生均"), "生均拨款、生均经费等标准"),
-    # the plan names no per-student figure
+    OpenTopic(re.compile(r"生均"), "生均拨款、生均经费等标准"),  # the plan names no per-student figure
     OpenTopic(  # "幼专升本以后，在读的专科生能直接变本科吗": the plan says nothing of students already enrolled
         re.compile(
             r"(?:直接|自动)(?:变成?|转成?|拿|升|算)[^，。？?]{0,6}(?:本科|文凭|学历)|"
