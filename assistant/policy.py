@@ -61,12 +61,15 @@ BANNER_NAMES = tuple(b[:-1] for b in BANNERS)
 #: checks a claim (新建的中职是在达拉特旗和伊金霍洛旗吧), it does not only ask about the other place.
 PLAN_BANNER = re.compile("|".join(b for b in BANNER_NAMES if b != "伊金霍洛"))
 
-#: The titles of the 三名 programme: the plan gives how many of each (遴选名师50名、名校长5名、名校3所).
-_TITLES = re.compile(r"名师|名校|[三3]名")
+#: The titles of the 三名 programme: the plan gives how many of each (遴选名师50名、名校长5名、名校3所), so their
+#: 名额 is that count, not an admission quota.
+COUNTED_TITLES = re.compile(r"名师|名校|[三3]名")
+#: A school being built or opened (新建的职中, 新盖的那所).
+NEW_SCHOOL = re.compile(r"新建|新盖|新办|新开|新修|新成立")
 OPEN_TOPICS: tuple[OpenTopic, ...] = (
     OpenTopic(re.compile(r"排第几|排名|排行|名次|\brank", re.I), "排名和评比结果"),
     OpenTopic(re.compile(r"税(?!务)"), "税收优惠"),  # not 税务 (a department on the joint meeting)
-    OpenTopic(re.compile(r"分到多少|能分到|分多少|怎么分配"), "资金在各学校之间的具体分配", unless=_TITLES),
+    OpenTopic(re.compile(r"分到多少|能分到|分多少|怎么分配"), "资金在各学校之间的具体分配", unless=COUNTED_TITLES),
     OpenTopic(  # "给予一定的以奖代补支持": the plan names the reward, not its amount
         re.compile(r"以奖代补[^；]{0,8}(?:多少|金额|几)|(?:多少|金额)[^；]{0,6}以奖代补"), "以奖代补的具体金额"
     ),
@@ -133,7 +136,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     OpenTopic(
         re.compile(r"班额|招几个班|名额|录取率|录取比例|招生计划|新生|[一每]年招"),
         "具体的招生人数和名额",
-        unless=_TITLES,
+        unless=COUNTED_TITLES,
     ),
     OpenTopic(  # "积极推进学籍互转": the plan says no more about how or on what terms
         re.compile(

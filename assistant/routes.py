@@ -75,7 +75,7 @@ class Routes:
         tests = []
         if any(_features(s, query) for s in self._schools):
             tests.append(lambda s: _features(s, query))
-        if re.search(r"新建|新盖|新办|新开", query):
+        if policy.NEW_SCHOOL.search(query):
             tests.append(lambda s: s.get("status") == "new")
         level = next((lv for lv in ("本科", "高职", "中职") if lv in query), None)
         if tests and level:

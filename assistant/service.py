@@ -61,15 +61,13 @@ _TO_BE_ISSUED = re.compile(r"(?:制定|出台)[^，。；]{0,4}《[^》]+》")
 #: A fund or budget a question asks the size of.
 _FUND = re.compile(r"专项资金|资金|经费|预算")
 #: "哪个学校有护理专业": the major a "which school" question names (not 重点专业, 啥专业).
-_NAMED_MAJOR = re.compile(
-    r"(?:有|学|读|开|办|设)(?!什么|哪|啥|重点|这个|那个|好的|热门)([^有学读开办设校\W\d]{2,6}?)专业"
-)
-#: "理工学校有没有美容美发专业": whether a named school has a major.
+_NOT_A_MAJOR = "什么|哪|啥|重点|这个|那个|好的|热门"  # words before 专业 that name no major
+_NAMED_MAJOR = re.compile(rf"(?:有|学|读|开|办|设)(?!{_NOT_A_MAJOR})([^有学读开办设校\W\d]{{2,6}}?)专业")
+#: "理工学校有没有美容美发专业": whether a named school has a major (not "要新开好多专业").
 _HAS_MAJOR = re.compile(
-    r"(?:有|开|办|设)(?!什么|哪|啥|重点|这个|那个|好的|热门|好多|很多|多少|几|新|更多|一些|些)([^有学读开办设校的\W\d]{2,6}?)专业"
+    rf"(?:有|开|办|设)(?!{_NOT_A_MAJOR}|好多|很多|多少|几|新|更多|一些|些)([^有学读开办设校的\W\d]{{2,6}}?)专业"
 )
 #: New 中职 schools asked about: the plan builds them in named banners only.
-_NEW = re.compile(r"新建|新盖|新办|新开|新修|新成立")
 _SECONDARY = re.compile(r"中职|职中|职高|职业中学|中专|技校")
 _PIECES = re.compile(r"[？?。；;！!]|还有|另外|顺便")
 _ASKS_WHETHER = re.compile(r"有没有|有无|是否|会不会|要不要")
@@ -188,12 +186,19 @@ class Assistant:
         """A new 中职 placed in a banner the plan builds none in ("新建的两所职中是在东胜和达拉特旗吧",
         "达拉特旗新建的那所职中学啥"): the plan's sentence that places them, as a correction."""
         # the part of the question about them ("东胜新建的职中学啥？还有鄂托克旗那个实训基地": 鄂托克 is another part)
-        part = next((p for p in _PIECES.split(question) if _NEW.search(p) and _SECONDARY.search(p)), "")
+        part = next((p for p in _PIECES.split(question) if policy.NEW_SCHOOL.search(p) and _SECONDARY.search(p)), "")
+        asked = {b for b in policy.BANNER_NAMES if b in part}
+        if not asked or self._new_schools is None or asked <= self._new_schools[0]:
+            return None
+        claim = self._new_schools[1]
+        lead = "" if _ASKS_WHETHER.search(question) else "这个说法与方案不符，方案写的是："
+        return self._compose([Claim(lead + claim.text, claim.clause_id, claim.quote, 1.0)], route="extractive")
+
+    @cached_property
+    def _new_schools(self) -> tuple[set[str], Claim] | None:
+        """The banners the plan builds new 中职 in, and its sentence that places them all (None if it has none)."""
         new = [s for s in self._schools if s.get("status") == "new" and s.get("banner") and "中职" in str(s["kind"])]
         places = {str(s["banner"])[:-1] for s in new}
-        asked = {b for b in policy.BANNER_NAMES if b in part}
-        if not new or not asked or asked <= places:
-            return None
         ids = dict.fromkeys(c for s in new for c in s.get("clauses", []) if c in self.knowledge.clauses)
         found = [
             (clause, unit)
@@ -201,13 +206,12 @@ class Assistant:
             for unit in units(clause)
             if "新建" in unit and all(p in unit for p in places)
         ]
-        if not found:
+        if not new or not found:
             return None
         # "在东胜区、康巴什区新建2所中职学校" says how many too
         clause, unit = max(found, key=lambda f: (bool(re.search(r"新建\d+所", f[1])), -len(f[1])))
         fragment = self.extractor.trim(unit, "新建" + "、".join(sorted(places)) + "所中职学校", limit=40)
-        lead = "" if _ASKS_WHETHER.search(question) else "这个说法与方案不符，方案写的是："
-        return self._compose([Claim(lead + display(fragment, clause), clause.id, fragment, 1.0)], route="extractive")
+        return places, Claim(display(fragment, clause), clause.id, fragment, 1.0)
 
     def _unsupported(self, asked: str, question: str, limits: Limits) -> Answer | None:
         """A question (this turn's words) whose asked part names something the plan never mentions: answer the

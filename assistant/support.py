@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from assistant.normalize import COLLOQUIAL, ENGLISH, TYPOS
+from assistant.policy import COUNTED_TITLES
 from ingest.tokenize import JiebaTokenizer
 
 #: Everyday words a family uses around a question: people, time, places in general, talk. Never a topic.
@@ -32,8 +33,6 @@ ASKS = re.compile(
 )
 #: A verb the plan never uses names a topic when a subject word follows it (烹饪专业, 电竞班).
 _SUBJECT_HEADS = frozenset(("专业", "班", "课", "课程"))
-#: Titles the plan gives a number of (遴选名师50名、名校长5名、名校3所): "三名工程的名额" asks that number.
-_COUNTED_TITLES = re.compile(r"名师|名校|[三3]名")
 _CJK = re.compile(r"[\u3400-\u9fff]{2,}")
 #: What families ask that a development plan never settles, by kind. A word counts only while the plan and its
 #: records never use it (the vocabulary check comes first), so the list errs on the side of breadth.
@@ -190,7 +189,7 @@ class SupportCheck:
         for i, word in enumerate(words):
             if not _CJK.fullmatch(word) or word in GENERIC or self._vocab.knows(word):
                 continue
-            if word == "名额" and _COUNTED_TITLES.search(segment):
+            if word == "名额" and COUNTED_TITLES.search(segment):
                 continue  # "名师名额有多少": the plan gives their number (遴选名师50名), not an admission quota
             heads = i + 1 < len(words) and words[i + 1] in _SUBJECT_HEADS
             if off_plan_category(word) or (heads and not self._vocab.has_every_character(word)):
