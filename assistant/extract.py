@@ -40,7 +40,9 @@ MULTI_PART = re.compile(
 )
 #: Candidates a route chose on purpose (a named school's rows, a progression route's clauses) carry score 1.0.
 ROUTED_BONUS = 0.2
-WANTS_FIGURE = re.compile(r"多少|多久|多长|几|比例|比|规模|金额|补|钱|奖|目标|达到|人数|学生数|在校生|万|%|率|倍")
+WANTS_FIGURE = re.compile(
+    r"多少|多不多|多久|多长|几|比例|比|规模|金额|补|钱|奖|目标|达到|人数|学生数|在校生|万|%|率|倍"
+)
 
 
 @dataclass(frozen=True)
@@ -194,6 +196,8 @@ class Extractor:
                 break  # a question in several parts may take a longer answer
             length += len(text)
             claims.append(Claim(text, clause.id, fragment.strip(), score))
+        if len(titles) > 1:  # each title asked about, right after the best sentence
+            claims[1:1] = self._granting(titles, claims, pool, trim, question, wants)
         if claims and wants_figure and not re.search(r"\d", claims[0].text):
             figure = self._figure_nearby(claims[0], ranked, question, weight)
             if figure is not None:
@@ -201,9 +205,34 @@ class Extractor:
         return claims
 
     def _asked_titles(self, question: str) -> set[str]:
-        """The granted titles a question names, longest first ("名校长" names 名校长, not 名校)."""
-        named = {t for t in self._titles if t in question}
-        return {t for t in named if not any(t != o and t in o for o in named)}
+        """The granted titles a question names, longest first ("名校长" names 名校长, not 名校; "名校长待遇…名校奖多少"
+        names both)."""
+        asked: set[str] = set()
+        for title in sorted((t for t in self._titles if t in question), key=len, reverse=True):
+            if title in question:
+                asked.add(title)
+                question = question.replace(title, "、")
+        return asked
+
+    def _granting(
+        self,
+        titles: set[str],
+        claims: list[Claim],
+        pool: list[Pool],
+        trim: bool,
+        question: str,
+        wants: re.Pattern[str] | None,
+    ) -> list[Claim]:
+        """ "名师、名校长、名校分别有啥待遇": the best sentence granting each title asked that no claim grants yet."""
+        granted = {t for c in claims for t in _GRANTED.findall(c.quote)}
+        out: list[Claim] = []
+        for title in sorted(titles - granted):
+            best = next(((sc, c, s) for sc, c, s, _ in pool if title in _GRANTED.findall(s)), None)
+            if best is not None and all(best[2] != c.quote for c in claims + out):
+                score, clause, sent = best
+                fragment = self.trim(sent, question, wants=wants) if trim and clause.kind != "table_row" else sent
+                out.append(Claim(display(fragment, clause), clause.id, fragment.strip(), score))
+        return out
 
     def _with_semantics(self, pool: list[Pool], qvec: np.ndarray | None) -> list[Pool]:
         """Add each unit's embedding similarity to the question, min-max scaled within the pool and weighted by how
@@ -313,7 +342,14 @@ def display(fragment: str, clause: Clause) -> str:
 _ASKS_COUNT = re.compile(r"(?:几|多少)(家|所|门|个|项|名|条|类|批|座)")
 
 
+#: "最多占多少", "比例是多少": a question asking a share, answered by a percentage or a ratio.
+_ASKS_SHARE = re.compile(r"占(?:总\w{0,4})?(?:多少|几|百分之|比)|比例|比重|百分之几|几成|百分比")
+_SHARE = re.compile(r"\d+(?:\.\d+)?%|\d+\s*[：:]\s*\d+")
+
+
 def _counted(question: str) -> re.Pattern[str] | None:
-    """A figure in the counter the question asks in ("培育几家" → "30家"), when it asks for a count."""
+    """A figure in the counter the question asks in ("培育几家" → "30家", "占多少" → "20%"), when it asks for one."""
+    if _ASKS_SHARE.search(question):
+        return _SHARE
     units = sorted({m.group(1) for m in _ASKS_COUNT.finditer(question)})
     return re.compile(rf"\d+(?:{'|'.join(units)})") if units else None

@@ -8,6 +8,7 @@ import unicodedata
 import zhconv
 
 from assistant.numbers import arabise
+from assistant.policy import DEPARTMENT_FUTURE
 
 #: Everyday words → the plan's words (added beside the original, so retrieval sees both).
 COLLOQUIAL: tuple[tuple[str, str], ...] = (
@@ -39,6 +40,9 @@ COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("多少人", "学生数 在校生规模"),
     ("多少学生", "学生数 在校生规模"),
     ("多大", "学生数 在校生规模"),
+    ("娃有多少", "学生数 在校生规模"),
+    ("孩子有多少", "学生数 在校生规模"),
+    ("学生有多少", "学生数 在校生规模"),
     ("高中", "普通高中"),
     # how families say what the plan says in policy words
     ("出路", "升学 就业 渠道"),
@@ -57,8 +61,10 @@ COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("吃香", "急需 紧缺"),
     ("转回", "学籍互转"),
     ("转到普", "学籍互转"),
-    ("实操", "实践"),
-    ("动手", "实践"),
+    ("实操", "实践 实践性教学 课时"),
+    ("动手", "实践 实践性教学 课时"),
+    ("坐教室", "实践性教学 课时"),
+    ("理论课", "实践性教学 课时"),
     ("升本", "本科"),
     ("留在本地", "市域 就业"),
     ("留下来", "市域 就业"),
@@ -231,7 +237,7 @@ _BOTH_TRACKS = re.compile(
 _SHARE = re.compile(r"比|占|一半|对半|\d\s*[:：]\s*\d")
 #: A sum put up ("市里一年才拿5000万给职业教育"): the plan's funds and budgets.
 _SUM_GIVEN = re.compile(
-    r"(?:拿|给|投|出|掏)[^，。？?\d]{0,4}\d[\d.]*\s*[万亿](?![人个所名])|"
+    r"(?:拿|给|投|出|掏)[^，。？?\d]{0,4}\d[\d.]*\s*个?[万亿](?![人个所名])|"
     r"(?:市里|政府|财政)[^。？?]{0,10}(?:拿|投|出|掏|花)[^。？?]{0,4}(?:多少|几)"  # "市里每年给职业教育拿多少钱"
 )
 
@@ -252,4 +258,6 @@ def normalise(question: str) -> str:
         extra.append("资金 预算")
     if _BASE_TERMS.search(text):
         extra.append("六有")
+    if DEPARTMENT_FUTURE.search(text):  # "幼专的中专部以后还招不招": 中职专业剥离
+        extra.append("高职院校现有中职专业剥离 全部退出")
     return re.sub(r"\s+", " ", " ".join([text, *extra])).strip()

@@ -22,14 +22,15 @@ INJECTION = re.compile(
 OUT_OF_SCOPE = re.compile(
     r"作文|写一篇|写篇|写一首|写首|诗|翻译|translate|essay|poem|方程|解方程|数学题|[物化语英]理?题|习题|加速度|作业|homework|天气|weather|"
     r"推荐.{0,6}(?:手机|电脑|游戏|电影)|手机|笑话|joke|股票|彩票|菜谱|code|代码|编程|python|[0-9]x\s*[+\-]|"
-    r"算命|算卦|占卜|看相|八字|星座|运势|风水|fortune",
+    r"算命|算卦|占卜|看相|八字|星座|运势|风水|fortune|炒股|股市|荐股|(?:几|\d|[一两三四五])[只支][^，。？?]{0,8}股",
     re.I,
 )
 #: Help with wrongdoing (forging a certificate or a seal, cheating): never in scope, whatever else is asked.
 WRONGDOING = re.compile(
     r"伪造|造假|假证|假毕业证|假文凭|假学历|办假|买证|作弊|代考|替考|forge|fake (?:certificate|diploma)|"
     r"证明模板|证书模板|盖章那种|盖个章|公章|刻章|编.{0,5}(?:毕业证|证书|证明|文凭)|做个?假|办个?假|"
-    r"假的?[^，。？?\s]{0,8}(?:证|文凭|学历)|hack|break into|入侵|黑进|篡改|改成绩|change (?:my|the) grades",
+    r"假的?[^，。？?\s]{0,8}(?:证|文凭|学历)|hack|break into|入侵|黑进|篡改|改成绩|change (?:my|the) grades|"
+    r"(?:出|开|写|做|弄|编|发)[一个张份]*[^，。？?]{0,4}录取通知书",
     re.I,
 )
 #: Words that show a question is about the plan's subject at all.
@@ -38,6 +39,13 @@ DOMAIN = re.compile(
     r"职普|普高|高中|初中|中考|技师|专升本|委培|冠名|双高|双一流|名师|名校|[三3]名工程|实训|劳动教育|基地|专业|招生|学费|升学|就业|实习|实训|教师|老师|双师|在校生|规模|方案|产教|企业|旗|区|鄂尔多斯|培训|课程|资助|院士|工作站|实验室|"
     r"subsid|vocational|college|school|tuition|student|teacher|ordos|hongyan|bachelor",
     re.I,
+)
+
+
+#: A question whether the colleges' secondary departments (中职部) stay or still take students.
+DEPARTMENT_FUTURE = re.compile(
+    r"(?:中职部|中专部|中职专业)[^。？?]{0,12}(?:还招|不招|招不招|停招|保留|还有|还在|以后|今后|将来|取消|撤|退出|没了)|"
+    r"(?:还招|不招|停招|保留|取消|撤掉?)[^。？?]{0,8}(?:中职部|中专部)"
 )
 
 
@@ -79,7 +87,8 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     OpenTopic(re.compile(r"助学金|免学费|奖学金|资助政策|贫困生|scholarship", re.I), "助学金、免学费和奖学金政策"),
     OpenTopic(
         re.compile(
-            r"分数线|录取分|多少分|几分|中考.{0,6}(?:分数|考分)|分数|位次|score|what grades|grades? (?:would|do|does)",
+            r"分数线|录取分|多少分|几分|估分|考了?\d{3}分|中考.{0,6}(?:分数|考分)|分数|位次|"
+            r"score|what grades|grades? (?:would|do|does)",
             re.I,
         ),
         "录取分数线",
@@ -131,10 +140,11 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
             r"会不会被|调到别的|调走|还保留|还算数"
         ),
         "这种情况下的具体处理办法",
+        unless=DEPARTMENT_FUTURE,  # "中职部今后还保留吗": the plan says they all go
     ),
     OpenTopic(re.compile(r"转段.{0,6}(?:考试|规则|怎么考)|科目|考(?:什么|啥|哪些|哪几)"), "转段或升学考试的具体规则"),
     OpenTopic(
-        re.compile(r"班额|招几个班|名额|录取率|录取比例|招生计划|新生|[一每]年招"),
+        re.compile(r"班额|招几个班|名额|录取率|录取比例|招生计划|新生|[一每]年招|今年(?:还|能|要|计划)?(?:招|录取)"),
         "具体的招生人数和名额",
         unless=COUNTED_TITLES,
     ),
@@ -161,13 +171,15 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     OpenTopic(re.compile(r"(?:多少|几个|核定|人员|事业)编制|编制(?:多少|几个|有没有)|事业编|在编"), "机构的人员编制"),
     OpenTopic(
         re.compile(
-            r"排名|哪个.{0,4}(?:最好|更好)|哪(?:个|所|家)好|好不好|怎么样$|口碑|比较好|\bbetter\b|\bbest\b|\brank", re.I
+            r"排名|哪个.{0,4}(?:最好|更好)|哪(?:个|所|家)好|好不好|怎么样(?=[\s？?。!！]|$)|口碑|比较好|"
+            r"\bbetter\b|\bbest\b|\brank",
+            re.I,
         ),
         "学校的排名或好坏评价",
     ),
     OpenTopic(
         re.compile(
-            r"你(?:个人)?(?:觉得|认为|怎么看|说)|好还是|还是.{0,8}好(?:呢|吗|啊)?$|哪条路好|"
+            r"你(?:个人)?(?:觉得|认为|怎么看|说)|好还是|还是.{0,8}好(?:呢|吗|啊)?(?=[\s？?。!！]|$)|哪条路好|"
             r"给个评价|评价一下|打个?分|靠谱|乱花钱|有没有用|有用吗"
         ),
         "对方案好坏的评价（职途只转述方案原文，不发表个人看法）",
@@ -252,6 +264,11 @@ ASKS_AMOUNT = re.compile(
 #: Where the plan places things: its banners (short names too) and the parts of the city.
 PLACES = "|".join([*BANNER_NAMES, "开发区", "东部", "中部", "西部", "(?:设在|位于)[^，。；]{2,}"])
 ANSWER_KINDS: tuple[AnswerKind, ...] = (
+    AnswerKind(  # whether the colleges' 中职部 stay ("幼专的中专部以后还招不招"): the plan's 全部退出
+        "中职部以后的安排",
+        DEPARTMENT_FUTURE,
+        re.compile(r"全部退出|剥离"),
+    ),
     AnswerKind(
         "具体的时间",
         re.compile(r"什么时候|啥时候|何时|哪一?年|几月|哪天|几号|哪个月|\bwhen\b|what year", re.I),
@@ -262,7 +279,7 @@ ANSWER_KINDS: tuple[AnswerKind, ...] = (
         "具体的频次",
         re.compile(
             r"(?:多久|多长时间|几年|几个月).{0,8}[一1][次回趟轮]|[一每](?:周|星期|个?月|学期).{0,6}(?:几|多少)[节次回]|"
-            r"how often",
+            r"(?:评选|评审|评定|认定|轮训)周期|几年一[评选轮]|how often",
             re.I,
         ),
         re.compile(r"每[^，。；]{0,3}?[年月周天季]|\d+年一(?:次|轮|周期)"),

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from assistant import policy
-from assistant.extract import Claim, display
+from assistant.extract import Claim, display, plain_row
 from assistant.knowledge import Knowledge
 from assistant.tools import explain_term, find_schools, pathways
 from assistant.types import Clause
@@ -67,6 +67,8 @@ class Routes:
             names = [n for n in [school.get("name", ""), *(school.get("aliases") or [])] if n and n in query]
             if names:
                 found.append((query.index(max(names, key=len)), school))
+            elif policy.NEW_SCHOOL.search(query) and (place := _new_in(school, query)):
+                found.append((query.index(place), school))  # "东胜新盖的职中": the new school in 东胜区
         return [school for _, school in sorted(found, key=lambda f: f[0])]
 
     def schools_described(self, query: str) -> list[dict[str, Any]]:
@@ -107,13 +109,13 @@ class Routes:
             out += [(self.knowledge.clauses[c], 1.0) for c in ids[:4]]
         return out
 
-    def rows_of_several_schools(self, query: str) -> list[Claim]:
-        """A question naming two or more schools gets each school's own 表2 row."""
+    def rows_of_several_schools(self, query: str, plain: bool = False) -> list[Claim]:
+        """A question naming two or more schools gets each school's own 表2 row (`plain`: in words, for families)."""
         rows = [c for c, _ in self.school_clauses(query) if c.id.startswith("table2.r")]
         schools = {(c.cells or {}).get("院校名称", "").split("（")[0] for c in rows}
         if len(schools) < 2:
             return []
-        return [Claim(display(c.text, c), c.id, c.text, 1.0) for c in rows]
+        return [Claim((plain and plain_row(c)) or display(c.text, c), c.id, c.text, 1.0) for c in rows]
 
     def rows_about_others(self, query: str) -> frozenset[str]:
         """When a query names schools or a banner: the table rows about others. "幼专要建几个重点实验室" is not
@@ -199,6 +201,14 @@ class Routes:
             if not [s for s in find_schools(self.knowledge, banner=b) if not vocational or s.get("kind") != "综合高中"]
         ]
         return without[0] if without and len(without) == len(named) else None
+
+
+def _new_in(school: dict[str, Any], query: str) -> str:
+    """The short name of the banner a new school is built in, when the query names it and no other level."""
+    banner = str(school.get("banner") or "")[:-1]
+    level = next((lv for lv in ("本科", "高职", "中职") if lv in query), None)
+    fits = level is None or level in str(school.get("kind", ""))
+    return banner if school.get("status") == "new" and banner and banner in query and fits else ""
 
 
 def _stem(industry: object) -> str:

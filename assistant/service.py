@@ -9,7 +9,7 @@ from functools import cached_property, partial
 from typing import TYPE_CHECKING
 
 from assistant import policy
-from assistant.extract import Claim, Extractor, display, units
+from assistant.extract import Claim, Extractor, display, plain_row, units
 from assistant.followup import is_follow_up, rewrite
 from assistant.guard import guard_answer
 from assistant.knowledge import Knowledge
@@ -71,8 +71,8 @@ _HAS_MAJOR = re.compile(
 _SECONDARY = re.compile(r"中职|职中|职高|职业中学|中专|技校")
 _PIECES = re.compile(r"[？?。；;！!]|还有|另外|顺便")
 _ASKS_WHETHER = re.compile(r"有没有|有无|是否|会不会|要不要")
-#: A count asked for with its counter ("招多少人", "建几个").
-_ASKS_HOW_MANY = re.compile(r"(?<!哪)(?:几|多少)(?:个|所|家|名|人|门|项|条(?!路)|类|种|万人)")  # not 哪几条: which ones
+#: A count asked for with its counter ("招多少人", "建几个"); not 哪几条, which ones.
+_ASKS_HOW_MANY = re.compile(r"(?<!哪)(?:几|多少)(?:个|所|家|名|人|门|项|条(?!路)|类|种|万人|栋|座|间)")
 #: A figure asked for ("多少人", "几所").
 _ASKS_FIGURE = re.compile(r"多少|几")
 #: A rule or requirement asked for, which the plan sets for every school alike.
@@ -82,6 +82,8 @@ _HERE = re.compile(r"旗里|区里|本旗|本区|当地|本地|我们这|咱这|
 #: A part naming a programme (鸿雁计划, not 2025年计划), an industrial chain or a table's total has a subject of its
 #: own, not an earlier part's school.
 _OWN_SUBJECT = re.compile(r"产业链|(?<![年\d])计划(?![多招学建要])|工程|行动|专栏|公共|合计|全表|总计")
+#: How many students a school has or will have ("招多少学生", "在校生规划").
+_ASKS_SIZE = re.compile(r"在校生|学生数|多少(?:个)?学生|招多少|收多少|多少人|规模多大|规模是")
 _UNLISTED = "未列数量"  # how ingest writes a 表3 cell the plan leaves empty
 #: "是哪3所", "哪三所": which N schools.
 _WHICH_N = re.compile(r"哪([\d一二两三四五六七八九十]+)([所家])")
@@ -175,6 +177,8 @@ class Assistant:
                 if _ASKS_HOW.search(q)
                 else "这所学校或旗区单独的数字（方案只给出全市的数字）"
                 if self._city_figure(q, self.routes.expand(norm))
+                else "这所学校的在校生规模（表2没有列出这所学校）"
+                if _ASKS_SIZE.search(q) and self._size_unlisted(self.routes.expand(norm))
                 else "具体的数字"
                 if _ASKS_HOW_MANY.search(q)
                 else "这个问题的答案"
@@ -264,7 +268,10 @@ class Assistant:
         if featured and claims and not any(featured.search(c.text) for c in claims):
             # "X学院都学啥": the plan's own sentence on what the school features, after its 表2 row
             claims[1:1] = self.extractor.select(norm, ranked, 1, limits.chars, limits.trim, focus, qvec, wants, True)
-        claims = self.routes.rows_of_several_schools(query) + claims
+        if policy.DEPARTMENT_FUTURE.search(question):  # "幼专的中职部以后还招不招": 全部退出, then its own 0人 row
+            claims[1:1] = self._department_rows(query, limits.trim)
+        else:
+            claims = self.routes.rows_of_several_schools(query, limits.trim) + claims
         parts = self._part_claims(asked_parts, question, norm, query, limits) if several else []
         if parts:  # every part answered first, then the rest of the best sentences
             claims = claims[:1] + parts + claims[1:]
@@ -300,6 +307,17 @@ class Assistant:
         answer = self._compose(claims, route="extractive", suggest_from=ranked)
         return self._add_open_part(answer, silent[0].name) if silent else answer
 
+    def _department_rows(self, query: str, plain: bool) -> list[Claim]:
+        """The 表2 rows of the 中职部 of the schools the query names (their 2025 figure says whether they stay),
+        in words for families."""
+        ids = dict.fromkeys(c for s in self.routes.schools_named(query) for c in s.get("clauses", []))
+        rows = [self.knowledge.clauses[c] for c in ids if c in self.knowledge.clauses]
+        return [
+            Claim((plain and plain_row(r)) or display(r.text, r), r.id, r.text, 1.0)
+            for r in rows
+            if r.kind == "table_row" and "中职部" in r.text
+        ]
+
     def _beside_the_point(self, claims: list[Claim], question: str, query: str, focus: str, several: bool) -> bool:
         """The best sentences are near the question but do not give what it asks (checked on a follow-up's own
         words, and, for a question in several parts, only where the whole question is concerned)."""
@@ -326,12 +344,19 @@ class Assistant:
             # "哪个学校有护理专业": the plan lists 护理 among its majors, and names no school for it;
             # "理工学校有没有美容美发专业": the plan names the school's fields, not that major
             return True
+        if not several and _ASKS_SIZE.search(focus or question) and self._size_unlisted(query):
+            return True  # "鄂尔多斯技师学院2025年在校生多少": 表2 has no row for it; a city figure is no answer
         if not several and self._restates_count(question, text):
             return True  # "那3所优质中职是哪3所": the sentence that says "3所" names none of them
         if not several and _UNLISTED in text:
             return True  # "幼专要建几个重点实验室": 表3 lists no number for it; the row is no answer
         # asked about one level (自治区级, 中职), and the answer is about others (国家级, 本科)
         return not several and policy.other_tier(focus or question, text, question)
+
+    def _size_unlisted(self, query: str) -> bool:
+        """The query names schools and 表2 lists the size of none of them (the plan's 技师学院)."""
+        named = self.routes.schools_named(query)
+        return bool(named) and not any(c.startswith("table2.r") for s in named for c in s.get("clauses", []))
 
     def _restates_count(self, question: str, text: str) -> bool:
         """The question asks which N schools and the sentence only restates "N所", naming fewer than N."""
