@@ -82,6 +82,12 @@ _HERE = re.compile(r"旗里|区里|本旗|本区|当地|本地|我们这|咱这|
 #: A part naming a programme (鸿雁计划, not 2025年计划), an industrial chain or a table's total has a subject of its
 #: own, not an earlier part's school.
 _OWN_SUBJECT = re.compile(r"产业链|(?<![年\d])计划(?![多招学建要])|工程|行动|专栏|公共|合计|全表|总计")
+#: Where a school is ("理工学校在哪个旗区", "它在那个旗区啊").
+_WHERE_IS = re.compile(
+    r"(?:在|位于|建在|盖在|落在|设在)(?:哪里|哪儿|哪(?=[？?\s啊呢]|$)|哪个(?:旗|区|地方)|什么地方|啥地方)|[哪那]个旗|哪个区"
+)
+#: Levels a follow-up may ask of a rule the plan sets for others ("那硕士呢" after 本科 2万元, 专科 1万元).
+_LEVELS = {"中职": ("中职", "中等职业"), "硕士": ("硕士", "研究生"), "博士": ("博士",)}
 #: How many students a school has or will have ("招多少学生", "在校生规划").
 _ASKS_SIZE = re.compile(r"在校生|学生数|多少(?:个)?学生|招多少|收多少|多少人|规模多大|规模是")
 _UNLISTED = "未列数量"  # how ingest writes a 表3 cell the plan leaves empty
@@ -344,6 +350,10 @@ class Assistant:
             # "哪个学校有护理专业": the plan lists 护理 among its majors, and names no school for it;
             # "理工学校有没有美容美发专业": the plan names the school's fields, not that major
             return True
+        if not several and _WHERE_IS.search(focus or question) and self._place_unknown(query):
+            return True  # "鄂尔多斯理工学校在哪个旗区": the plan names the school, not where it is
+        if focus and len(_asked_parts(focus)) == 1 and _other_levels(focus, claims):
+            return True  # "那硕士呢" after "鸿雁计划本科补多少": the plan's rule names 本科 and 专科 only
         if not several and _ASKS_SIZE.search(focus or question) and self._size_unlisted(query):
             return True  # "鄂尔多斯技师学院2025年在校生多少": 表2 has no row for it; a city figure is no answer
         if not several and self._restates_count(question, text):
@@ -352,6 +362,11 @@ class Assistant:
             return True  # "幼专要建几个重点实验室": 表3 lists no number for it; the row is no answer
         # asked about one level (自治区级, 中职), and the answer is about others (国家级, 本科)
         return not several and policy.other_tier(focus or question, text, question)
+
+    def _place_unknown(self, query: str) -> bool:
+        """The query names schools and the plan places none of them in a banner."""
+        named = self.routes.schools_named(query)
+        return bool(named) and not any(s.get("banner") for s in named)
 
     def _size_unlisted(self, query: str) -> bool:
         """The query names schools and 表2 lists the size of none of them (the plan's 技师学院)."""
@@ -706,6 +721,13 @@ def _new_amount(text: str, question: str) -> bool:
     the question's own figure, not the answer)."""
     given = figures(question)
     return any(figures(m.group(0)) - given for m in policy.MONEY.finditer(text))
+
+
+def _other_levels(focus: str, claims: list[Claim]) -> bool:
+    """A follow-up asks a level (中职, 硕士) that the best sentence leaves out while naming 本科 or 专科."""
+    said = claims[0].text
+    asked = [words for level, words in _LEVELS.items() if re.search(f"{level}(?!部)", focus)]
+    return bool(asked) and bool(re.search("本科|专科", said)) and not any(w in said for ws in asked for w in ws)
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

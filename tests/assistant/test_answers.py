@@ -14,6 +14,11 @@ def cited(answer: object) -> set[str]:
     return {c.id for c in answer.citations}  # type: ignore[attr-defined]
 
 
+def exchange(question: str, answer: str) -> list[Turn]:
+    """A one-turn history: the family's question and the answer it got."""
+    return [Turn(role="user", content=question), Turn(role="assistant", content=answer)]
+
+
 def test_hongyan_bachelor_subsidy(assistant: Assistant) -> None:
     a = assistant.ask("鸿雁计划本科生毕业留下工作补多少钱")
     assert not a.refused and "2万元" in a.answer and "box4.2" in cited(a)
@@ -1172,3 +1177,19 @@ def test_a_sum_in_yi_is_checked_against_the_budget(assistant: Assistant) -> None
 def test_how_many_pupils_asks_the_enrolment(assistant: Assistant) -> None:
     a = assistant.ask("现在上中职的孩子有多少，以后扩到多少")
     assert "1.4万人" in a.answer and "1.9万人" in a.answer and "table1.r2" in cited(a)
+
+
+def test_where_a_school_is_when_the_plan_does_not_say(assistant: Assistant) -> None:
+    a = assistant.ask("应用技术学院在哪个旗区")
+    assert a.refused and "具体的地点" in a.answer
+    a = assistant.ask("鄂尔多斯职业学院要在哪些领域建专业群")  # 在哪些领域 asks fields, not a place
+    assert not a.refused and "新能源" in a.answer and "s3.2.7" in cited(a)
+
+
+def test_a_follow_up_asking_a_level_the_rule_leaves_out_is_refused(assistant: Assistant) -> None:
+    said = "本科层次给予一次性生活补贴2万元、专科层次给予一次性生活补贴1万元。[1]"
+    history = exchange("鸿雁计划毕业留下来工作给多少补贴", said)
+    a = assistant.ask("那研究生呢", history)
+    assert a.refused and "2万元" not in a.answer.split("[1]")[0]
+    a = assistant.ask("那专科呢", history)
+    assert not a.refused and "1万元" in a.answer
