@@ -347,9 +347,15 @@ _ASKS_SHARE = re.compile(r"占(?:总\w{0,4})?(?:多少|几|百分之|比)|比例
 _SHARE = re.compile(r"\d+(?:\.\d+)?%|\d+\s*[：:]\s*\d+")
 
 
+#: People a question may count in 个 ("多少个名师", "几个老师").
+_PERSON = re.compile(r"(?:几|多少)个[^，。？?\s]{0,2}(?:名师|名校长|教师|老师|人才|大师|工匠|专家|校长)")
+
+
 def _counted(question: str) -> re.Pattern[str] | None:
     """A figure in the counter the question asks in ("培育几家" → "30家", "占多少" → "20%"), when it asks for one."""
     if _ASKS_SHARE.search(question):
         return _SHARE
     units = sorted({m.group(1) for m in _ASKS_COUNT.finditer(question)})
+    if "个" in units and _PERSON.search(question):
+        units.append("名")  # "评多少个名师": people are counted in 名 ("遴选名师50名")
     return re.compile(rf"\d+(?:{'|'.join(units)})") if units else None

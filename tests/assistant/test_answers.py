@@ -1193,3 +1193,13 @@ def test_a_follow_up_asking_a_level_the_rule_leaves_out_is_refused(assistant: As
     assert a.refused and "2万元" not in a.answer.split("[1]")[0]
     a = assistant.ask("那专科呢", history)
     assert not a.refused and "1万元" in a.answer
+
+
+def test_people_counted_in_ge_are_answered_in_ming(assistant: Assistant) -> None:
+    a = assistant.ask("三名工程打算评几个名师")
+    assert "名师50名" in a.answer.split("[1]")[0] and "s3.5.21" in cited(a)
+
+
+def test_a_private_school_founded_with_own_money(assistant: Assistant) -> None:
+    a = assistant.ask("社会资本自己出钱办个职校政府给啥")
+    assert "20%" in a.answer and "s3.3.12" in cited(a)
