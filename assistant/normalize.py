@@ -111,6 +111,12 @@ COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("实践课", "实践性教学 课时"),
     # Ordos's banners as families shorten them
     ("伊旗", "伊金霍洛旗"),
+    # neighbouring provinces the plan recruits from (陕甘宁晋职业教育生源合作机制)
+    ("陕北", "陕甘宁晋 生源合作"),
+    ("陕西", "陕甘宁晋 生源合作"),
+    ("山西", "陕甘宁晋 生源合作"),
+    ("宁夏", "陕甘宁晋 生源合作"),
+    ("甘肃", "陕甘宁晋 生源合作"),
     ("东边", "东部"),
     ("西边", "西部"),
     ("残疾", "残疾学生 随班就读 特殊教育"),

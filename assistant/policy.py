@@ -36,7 +36,7 @@ WRONGDOING = re.compile(
 #: Words that show a question is about the plan's subject at all.
 DOMAIN = re.compile(
     r"职业|职教|职校|职院|职中|中职|高职|本科|专科|大专|中专|技校|职高|学校|学院|补贴|补助|奖励|鸿雁|雏鹰|贯通|3\+2|3\+4|融通|"
-    r"职普|普高|高中|初中|中考|技师|专升本|委培|冠名|双高|双一流|名师|名校|[三3]名工程|实训|劳动教育|基地|专业|招生|学费|升学|就业|实习|实训|教师|老师|双师|在校生|规模|方案|产教|企业|旗|区|鄂尔多斯|培训|课程|资助|院士|工作站|实验室|"
+    r"职普|普高|高中|初中|中考|技师|专升本|委培|冠名|双高|双一流|名师|名校|开放大学|教学点|社区学校|[三3]名工程|实训|劳动教育|基地|专业|招生|学费|升学|就业|实习|实训|教师|老师|双师|在校生|规模|方案|产教|企业|旗|区|鄂尔多斯|培训|课程|资助|院士|工作站|实验室|"
     r"subsid|vocational|college|school|tuition|student|teacher|ordos|hongyan|bachelor",
     re.I,
 )
@@ -44,7 +44,7 @@ DOMAIN = re.compile(
 
 #: A question whether the colleges' secondary departments (中职部) stay or still take students.
 DEPARTMENT_FUTURE = re.compile(
-    r"(?:中职部|中专部|中职专业)[^。？?]{0,12}(?:还招|不招|招不招|停招|保留|还有|还在|以后|今后|将来|取消|撤|退出|没了)|"
+    r"(?:中职部|中专部|中职专业)[^。？?]{0,12}(?:还招|不招|招不招|停招|保留|还有|还在|以后|今后|将来|取消|撤|退出(?!后)|没了)|"
     r"(?:还招|不招|停招|保留|取消|撤掉?)[^。？?]{0,8}(?:中职部|中专部)"
 )
 
@@ -97,7 +97,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         re.compile(
             r"(?:什么时候|啥时候|何时)(?:报名|招生|开学|填志愿|录取|考试|申请)|报名时间|报名日期|截止|几月|哪天(?!定|发|出|印)|"
             r"开学|when\b|"
-            r"(?:哪年|哪一年)(?:开始)?(?:招生|开办|招人|开招)",
+            r"(?:哪年|哪一年)(?:开始)?(?:招生|开办|招人|开招)|首次招生|招生年份|(?:秋天|秋季|今年)[^，。？?]{0,4}招不招",
             re.I,
         ),
         "报名、录取和开学的时间",
@@ -143,8 +143,22 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         unless=DEPARTMENT_FUTURE,  # "中职部今后还保留吗": the plan says they all go
     ),
     OpenTopic(re.compile(r"转段.{0,6}(?:考试|规则|怎么考)|科目|考(?:什么|啥|哪些|哪几)"), "转段或升学考试的具体规则"),
+    OpenTopic(  # the plan (2022) sets targets; whether one is reached by now it cannot say
+        re.compile(
+            r"(?:现在|目前|截至目前|如今)[^，。？?]{0,12}(?:了没有?|了吗|了不)|是否已(?:经)?|已经?评出|评出来了|"
+            r"已(?:经)?(?:正式)?(?:入选|建成|升格|升成)"
+        ),
+        "方案印发以后的实际进展（方案只写规划目标）",
+    ),
+    OpenTopic(re.compile(r"一节课|课时费|课酬"), "课时费和工资待遇"),
     OpenTopic(
-        re.compile(r"班额|招几个班|名额|录取率|录取比例|招生计划|新生|[一每]年招|今年(?:还|能|要|计划)?(?:招|录取)"),
+        re.compile(r"算急需(?:专业)?还是紧缺|(?:属于|算)(?:急需|紧缺)|哪些(?:专业)?(?:是|属于|算)(?:急需|紧缺)"),
+        "急需专业和紧缺专业的具体名单",
+    ),
+    OpenTopic(
+        re.compile(
+            r"班额|招(?:收)?几个班|名额|录取率|录取比例|招生计划|新生|[一每]年招|今年(?:还|能|要|计划)?(?:招|录取)"
+        ),
         "具体的招生人数和名额",
         unless=COUNTED_TITLES,
     ),
@@ -171,7 +185,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     OpenTopic(re.compile(r"(?:多少|几个|核定|人员|事业)编制|编制(?:多少|几个|有没有)|事业编|在编"), "机构的人员编制"),
     OpenTopic(
         re.compile(
-            r"排名|哪个.{0,4}(?:最好|更好)|哪(?:个|所|家)好|好不好|怎么样(?=[\s？?。!！]|$)|口碑|比较好|"
+            r"排名|哪个.{0,4}(?:最好|更好)|哪(?:个|所|家)好|哪个学校教得好|[该报选]报?哪个(?:学校)?(?=[\s，。？?]|$)|好不好|怎么样(?=[\s？?。!！]|$)|口碑|比较好|"
             r"\bbetter\b|\bbest\b|\brank",
             re.I,
         ),
@@ -193,13 +207,17 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     ),
     OpenTopic(
         re.compile(
-            r"电话|地址|具体位置|在(?:什么|啥|哪个)位置|位置在|怎么走|网址|官网|联系方式|address|phone",
+            r"电话|地址|具体位置|在(?:什么|啥|哪个)位置|位置在|怎么走|网址|官网|联系方式|选址|校址|"
+            rf"(?:{'|'.join(BANNER_NAMES)})[区旗]?[^，。？?\s]{{0,2}}哪一?块|"  # 东胜哪块; not 市里哪块 (a banner)
+            r"哪个(?:社区|街道|小区|园区|路)|哪条(?:路|街)|address|phone",
             re.I,
         ),
         "具体地址和联系方式",
     ),
     OpenTopic(
-        re.compile(r"心理|抑郁|蒙语授课|授课语言|双语|国外|出国|abroad|recogni|留学|校服|军训", re.I),
+        re.compile(
+            r"心理|抑郁|蒙语授课|蒙古语|授课语言|双语|国外|出国|abroad|recogni|留学|校服|军训|放假|寒假|暑假|假期", re.I
+        ),
         "这方面的安排",
     ),
     OpenTopic(
@@ -271,7 +289,7 @@ ANSWER_KINDS: tuple[AnswerKind, ...] = (
     ),
     AnswerKind(
         "具体的时间",
-        re.compile(r"什么时候|啥时候|何时|哪一?年|几月|哪天|几号|哪个月|\bwhen\b|what year", re.I),
+        re.compile(r"什么时候|啥时候|什么时间|啥时间|何时|哪一?年|几月|哪天|几号|哪个月|\bwhen\b|what year", re.I),
         re.compile(r"20\d\d|\d+月|年底|年内|十四五|之前|以前"),  # 每3年 is how often, not when
         rows=False,
     ),
@@ -312,7 +330,7 @@ ANSWER_KINDS: tuple[AnswerKind, ...] = (
 #: "Which school": a question that wants schools named (哪几所高中在试点, 在哪个学校开的); not "能考哪个高职",
 #: which asks where a route leads.
 _ASKS_SCHOOL_NAME = re.compile(
-    r"哪(?:[几两三四五六七八九十\d]*所)|哪(?:[几两三四五六七八九十\d]*个|些|家)(?:[中高]职|技师)?(?:学校|职校|职中|职高|院校|学院|中学|高中|大学)|"
+    r"哪(?:[一几两三四五六七八九十\d]*所)|哪(?:[几两三四五六七八九十\d]*个|些|家)(?:[中高]职|技师)?(?:学校|职校|职中|职高|院校|学院|中学|高中|大学)|"
     r"有(?:没有)?[^，。？?\s]{1,6}(?:学校|职校|职中|职高)(?:吗|不|没)|"
     r"which (?:school|college)s?",
     re.I,
@@ -450,11 +468,19 @@ def strip_injection(question: str) -> str:
     return "，".join(kept).strip(" ，,。.!！")
 
 
+def without_other_tasks(question: str) -> str:
+    """The question without the phrases asking for something other than the plan ("帮我写篇作文，再说说…")."""
+    pieces = re.split(r"(?<=[，,。！!？?；;])", question)
+    return "".join(p for p in pieces if not OUT_OF_SCOPE.search(p)).strip("，,。；; ")
+
+
 def is_out_of_scope(question: str) -> bool:
     """A request for something other than the plan (essays, homework, weather…)."""
     if WRONGDOING.search(question):
         return True
-    about_the_plan = re.search(r"鸿雁|雏鹰|中职|高职|补贴|补助|委培|职业学校|方案", question)
+    about_the_plan = re.search(
+        r"鸿雁|雏鹰|中职|高职|补贴|补助|委培|职业学校|职业学院|职业技术学院|教学点|双高|方案", question
+    )
     return bool(OUT_OF_SCOPE.search(question)) and not about_the_plan
 
 

@@ -82,6 +82,8 @@ _HERE = re.compile(r"旗里|区里|本旗|本区|当地|本地|我们这|咱这|
 #: A part naming a programme (鸿雁计划, not 2025年计划), an industrial chain or a table's total has a subject of its
 #: own, not an earlier part's school.
 _OWN_SUBJECT = re.compile(r"产业链|(?<![年\d])计划(?![多招学建要])|工程|行动|专栏|公共|合计|全表|总计")
+#: A school the plan builds ("综合高中建设", "新建…职业中学").
+_BUILT = re.compile(r"(?:综合高中|职业中学|中职学校)建设|新建[^，。；]{0,12}(?:综合高中|职业中学|中职学校)")
 #: Where a school is ("理工学校在哪个旗区", "它在那个旗区啊").
 _WHERE_IS = re.compile(
     r"(?:在|位于|建在|盖在|落在|设在)(?:哪里|哪儿|哪(?=[？?\s啊呢]|$)|哪个(?:旗|区|地方)|什么地方|啥地方)|[哪那]个旗|哪个区"
@@ -146,6 +148,7 @@ class Assistant:
                 return self._scope(injection=True)
         if policy.is_out_of_scope(q):
             return self._scope()
+        q = policy.without_other_tasks(q) or q  # "帮我写篇作文，再说说X学院要建成啥样": the part about the plan
         focus = ""
         if history and is_follow_up(q, history):
             focus, q = normalise(q), rewrite(q, history, self._names)
@@ -202,7 +205,24 @@ class Assistant:
             return None
         claim = self._new_schools[1]
         lead = "" if _ASKS_WHETHER.search(question) else "这个说法与方案不符，方案写的是："
-        return self._compose([Claim(lead + claim.text, claim.clause_id, claim.quote, 1.0)], route="extractive")
+        # what the plan does build there ("杭锦旗也新建职中吧": 推动康巴什区、杭锦旗综合高中建设)
+        there = [c for b in sorted(asked - self._new_schools[0]) if (c := self._built_in(b)) is not None]
+        claims = [Claim(lead + claim.text, claim.clause_id, claim.quote, 1.0), *there]
+        return self._compose(claims, route="extractive")
+
+    def _built_in(self, banner: str) -> Claim | None:
+        """The plan's shortest sentence on a school it builds in that banner (None if it builds none there)."""
+        found = [
+            (clause, unit)
+            for clause in self.knowledge.clauses.values()
+            if clause.kind != "table_row"
+            for unit in units(clause)
+            if banner in unit and _BUILT.search(unit)
+        ]
+        if not found:
+            return None
+        clause, unit = min(found, key=lambda f: len(f[1]))
+        return Claim(display(unit, clause), clause.id, unit, 1.0)
 
     @cached_property
     def _new_schools(self) -> tuple[set[str], Claim] | None:
