@@ -22,6 +22,7 @@ INJECTION = re.compile(
 OUT_OF_SCOPE = re.compile(
     r"作文|写一篇|写篇|写一首|写首|诗|翻译|translate|essay|poem|方程|解方程|数学题|[物化语英]理?题|习题|加速度|作业|homework|天气|weather|"
     r"推荐.{0,6}(?:手机|电脑|游戏|电影)|手机|笑话|joke|股票|彩票|菜谱|code|代码|编程|python|[0-9]x\s*[+\-]|"
+    r"火车票|机票|车票|驾照|驾校|挂号|外卖|"
     r"算命|算卦|占卜|看相|八字|星座|运势|风水|fortune|炒股|股市|荐股|(?:几|\d|[一两三四五])[只支][^，。？?]{0,8}股",
     re.I,
 )
@@ -30,7 +31,7 @@ WRONGDOING = re.compile(
     r"伪造|造假|假证|假毕业证|假文凭|假学历|办假|买证|作弊|代考|替考|forge|fake (?:certificate|diploma)|"
     r"证明模板|证书模板|盖章那种|盖个章|公章|刻章|编.{0,5}(?:毕业证|证书|证明|文凭)|做个?假|办个?假|"
     r"假的?[^，。？?\s]{0,8}(?:证|文凭|学历)|hack|break into|入侵|黑进|篡改|改成绩|change (?:my|the) grades|"
-    r"(?:出|开|写|做|弄|编|发)[一个张份]*[^，。？?]{0,4}录取通知书",
+    r"(?:出|开|写|做|弄|编|发)[一个张份]*[^，。？?]{0,8}(?:录取通知书|录取承诺书|承诺书)",
     re.I,
 )
 #: Words that show a question is about the plan's subject at all.
@@ -82,7 +83,8 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         re.compile(r"以奖代补[^；]{0,8}(?:多少|金额|几)|(?:多少|金额)[^；]{0,6}以奖代补"), "以奖代补的具体金额"
     ),
     OpenTopic(
-        re.compile(r"学费|住宿费|书本费|收费|交钱|交费|缴费|花多少钱|tuition|fee", re.I), "学费、住宿费等收费标准"
+        re.compile(r"学费|住宿费|书本费|收费|交钱|交费|缴费|花多少钱|收钱|要钱|免费|tuition|fee", re.I),
+        "学费、住宿费等收费标准",
     ),
     OpenTopic(re.compile(r"助学金|免学费|奖学金|资助政策|贫困生|scholarship", re.I), "助学金、免学费和奖学金政策"),
     OpenTopic(
@@ -117,7 +119,8 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     OpenTopic(re.compile(r"宿舍|住宿条件|食堂|伙食|dorm", re.I), "住宿和生活条件"),
     OpenTopic(
         re.compile(
-            r"就业率|(?:毕业|就业|工作).{0,8}(?:工资|薪资|薪水)|月薪|年薪|挣多少|salary|job placement|employment rate",
+            r"就业率|(?:毕业|就业|工作).{0,8}(?:工资|薪资|薪水)|月薪|年薪|挣多少|哪个[^，。？?]{0,6}好(?:找工作|就业)|"
+            r"salary|job placement|employment rate",
             re.I,
         ),
         "毕业后的就业率和工资",
@@ -142,15 +145,23 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         "这种情况下的具体处理办法",
         unless=DEPARTMENT_FUTURE,  # "中职部今后还保留吗": the plan says they all go
     ),
-    OpenTopic(re.compile(r"转段.{0,6}(?:考试|规则|怎么考)|科目|考(?:什么|啥|哪些|哪几)"), "转段或升学考试的具体规则"),
+    OpenTopic(
+        re.compile(r"转段.{0,6}(?:考试|规则|怎么考)|科目|考(?:什么|啥|哪些|哪几)|单招|高考|春考|对口升学考试"),
+        "转段或升学考试的具体规则",
+    ),
     OpenTopic(  # the plan (2022) sets targets; whether one is reached by now it cannot say
         re.compile(
             r"(?:现在|目前|截至目前|如今)[^，。？?]{0,12}(?:了没有?|了吗|了不)|是否已(?:经)?|已经?评出|评出来了|"
-            r"已(?:经)?(?:正式)?(?:入选|建成|升格|升成)"
+            r"已(?:经)?(?:正式)?(?:入选|建成|升格|升成)|实际(?:做到|达到|完成)|做到多少了"
         ),
         "方案印发以后的实际进展（方案只写规划目标）",
     ),
     OpenTopic(re.compile(r"一节课|课时费|课酬"), "课时费和工资待遇"),
+    OpenTopic(  # the plan sets 委培 and 冠名班 with 定向就业; it promises no job to anyone else
+        re.compile(r"包分配|包就业|分配工作|保证就业|直接进[^，。？?]{0,6}(?:上班|工作)"),
+        "毕业后的工作安排",
+        unless=re.compile(r"委培|冠名|定向"),
+    ),
     OpenTopic(
         re.compile(r"算急需(?:专业)?还是紧缺|(?:属于|算)(?:急需|紧缺)|哪些(?:专业)?(?:是|属于|算)(?:急需|紧缺)"),
         "急需专业和紧缺专业的具体名单",
@@ -289,7 +300,10 @@ ANSWER_KINDS: tuple[AnswerKind, ...] = (
     ),
     AnswerKind(
         "具体的时间",
-        re.compile(r"什么时候|啥时候|什么时间|啥时间|何时|哪一?年|几月|哪天|几号|哪个月|\bwhen\b|what year", re.I),
+        re.compile(
+            r"什么时候|啥时候|什么时间|啥时间|时间节点|完成时间|何时|哪一?年|几月|哪天|几号|哪个月|\bwhen\b|what year",
+            re.I,
+        ),
         re.compile(r"20\d\d|\d+月|年底|年内|十四五|之前|以前"),  # 每3年 is how often, not when
         rows=False,
     ),
@@ -332,6 +346,7 @@ ANSWER_KINDS: tuple[AnswerKind, ...] = (
 _ASKS_SCHOOL_NAME = re.compile(
     r"哪(?:[一几两三四五六七八九十\d]*所)|哪(?:[几两三四五六七八九十\d]*个|些|家)(?:[中高]职|技师)?(?:学校|职校|职中|职高|院校|学院|中学|高中|大学)|"
     r"有(?:没有)?[^，。？?\s]{1,6}(?:学校|职校|职中|职高)(?:吗|不|没)|"
+    r"(?:学校|职校|职中|职高|高职|中职|院校|学院|中学|高中|大学)[^，。？?]{0,6}叫(?:啥|什么)|"
     r"which (?:school|college)s?",
     re.I,
 )
@@ -470,8 +485,8 @@ def strip_injection(question: str) -> str:
 
 def without_other_tasks(question: str) -> str:
     """The question without the phrases asking for something other than the plan ("帮我写篇作文，再说说…")."""
-    pieces = re.split(r"(?<=[，,。！!？?；;])", question)
-    return "".join(p for p in pieces if not OUT_OF_SCOPE.search(p)).strip("，,。；; ")
+    pieces = re.split(r"(?<=[，,。！!？?；;：:])", question)
+    return "".join(p for p in pieces if not OUT_OF_SCOPE.search(p)).strip("，,。；;：: ")
 
 
 def is_out_of_scope(question: str) -> bool:

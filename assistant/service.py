@@ -9,7 +9,7 @@ from functools import cached_property, partial
 from typing import TYPE_CHECKING
 
 from assistant import policy
-from assistant.extract import Claim, Extractor, display, plain_row, units
+from assistant.extract import Claim, Extractor, display, plain_row, repeats, units
 from assistant.followup import is_follow_up, rewrite
 from assistant.guard import guard_answer
 from assistant.knowledge import Knowledge
@@ -378,7 +378,7 @@ class Assistant:
             return True  # "鄂尔多斯技师学院2025年在校生多少": 表2 has no row for it; a city figure is no answer
         if not several and self._restates_count(question, text):
             return True  # "那3所优质中职是哪3所": the sentence that says "3所" names none of them
-        if not several and _UNLISTED in text:
+        if not several and any(_UNLISTED in c.text and _item(c.text) in question for c in claims):
             return True  # "幼专要建几个重点实验室": 表3 lists no number for it; the row is no answer
         # asked about one level (自治区级, 中职), and the answer is about others (国家级, 本科)
         return not several and policy.other_tier(focus or question, text, question)
@@ -743,6 +743,11 @@ def _new_amount(text: str, question: str) -> bool:
     return any(figures(m.group(0)) - given for m in policy.MONEY.finditer(text))
 
 
+def _item(row: str) -> str:
+    """The item a 表3 row counts ("…高等专科学校·重点实验室：2025年未列数量" → 重点实验室)."""
+    return row.split("·", 1)[-1].split("：", 1)[0] or row
+
+
 def _other_levels(focus: str, claims: list[Claim]) -> bool:
     """A follow-up asks a level (中职, 硕士) that the best sentence leaves out while naming 本科 or 专科."""
     said = claims[0].text
@@ -757,5 +762,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         text = c.text.rstrip("。")
         if any(o.clause_id == c.clause_id and (text in o.text or o.text.rstrip("。") in text) for o in out):
             continue
+        if not c.clause_id.startswith("table") and any(repeats(c.text, o.text) for o in out):
+            continue  # the plan says it twice (a section and its box): once is enough
         out.append(c)
     return out
