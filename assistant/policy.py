@@ -21,7 +21,7 @@ INJECTION = re.compile(
 )
 OUT_OF_SCOPE = re.compile(
     r"作文|写一篇|写篇|写一首|写首|诗|翻译|translate|essay|poem|方程|解方程|数学题|[物化语英]理?题|习题|加速度|作业|homework|天气|weather|"
-    r"推荐.{0,6}(?:手机|电脑|游戏|电影)|手机|笑话|joke|股票|彩票|菜谱|code|代码|编程|python|[0-9]x\s*[+\-]|"
+    r"推荐.{0,12}(?:手机|电脑|游戏|电影|书|读物)|手机|笑话|joke|股票|彩票|菜谱|code|代码|编程|python|[0-9]x\s*[+\-]|"
     r"火车票|机票|车票|驾照|驾校|挂号|外卖|"
     r"算命|算卦|占卜|看相|八字|星座|运势|风水|fortune|炒股|股市|荐股|(?:几|\d|[一两三四五])[只支][^，。？?]{0,8}股",
     re.I,
@@ -31,7 +31,7 @@ WRONGDOING = re.compile(
     r"伪造|造假|假证|假毕业证|假文凭|假学历|办假|买证|作弊|代考|替考|forge|fake (?:certificate|diploma)|"
     r"证明模板|证书模板|盖章那种|盖个章|公章|刻章|编.{0,5}(?:毕业证|证书|证明|文凭)|做个?假|办个?假|"
     r"假的?[^，。？?\s]{0,8}(?:证|文凭|学历)|hack|break into|入侵|黑进|篡改|改成绩|change (?:my|the) grades|"
-    r"(?:出|开|写|做|弄|编|发)[一个张份]*[^，。？?]{0,8}(?:录取通知书|录取承诺书|承诺书)",
+    r"(?:出|开|写|做|弄|编|发)[一个张份]*[^，。？?]{0,8}(?:录取通知书|录取承诺书|承诺书|保证书)|证的?模板|跟真的一样|以假乱真",
     re.I,
 )
 #: Words that show a question is about the plan's subject at all.
@@ -74,7 +74,7 @@ PLAN_BANNER = re.compile("|".join(b for b in BANNER_NAMES if b != "伊金霍洛"
 #: 名额 is that count, not an admission quota.
 COUNTED_TITLES = re.compile(r"名师|名校|[三3]名")
 #: A school being built or opened (新建的职中, 新盖的那所).
-NEW_SCHOOL = re.compile(r"新建|新盖|新办|新开|新修|新成立")
+NEW_SCHOOL = re.compile(r"新建|新盖|新办|新开|新修|新成立|新的[^，。？?\s]{0,3}(?:职中|职业中学|中职|职高)")
 OPEN_TOPICS: tuple[OpenTopic, ...] = (
     OpenTopic(re.compile(r"排第几|排名|排行|名次|\brank", re.I), "排名和评比结果"),
     OpenTopic(re.compile(r"税(?!务)"), "税收优惠"),  # not 税务 (a department on the joint meeting)
@@ -106,7 +106,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     ),
     OpenTopic(
         re.compile(
-            r"(?:去哪|在哪|怎么|咋|如何|到哪)(?:报名|申请|办理|预约|领取|领|加入|参加)|申请流程|申请条件|报名入口|预约|开放时间|周末"
+            r"(?:去哪|在哪|怎么|咋|如何|到哪)(?:报名|申请|办理|预约|领取|领|加入|加进去|参加)|申请流程|申请条件|报名入口|预约|开放时间|周末"
         ),
         "报名、申请和办理的具体流程",
     ),
@@ -116,10 +116,10 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         ),
         "具体的办理流程和材料",
     ),
-    OpenTopic(re.compile(r"宿舍|住宿条件|食堂|伙食|dorm", re.I), "住宿和生活条件"),
+    OpenTopic(re.compile(r"宿舍|住宿条件|食堂|伙食|几顿|dorm", re.I), "住宿和生活条件"),
     OpenTopic(
         re.compile(
-            r"就业率|(?:毕业|就业|工作).{0,8}(?:工资|薪资|薪水)|月薪|年薪|挣多少|哪个[^，。？?]{0,6}好(?:找工作|就业)|"
+            r"就业率|(?:毕业|就业|工作).{0,8}(?:工资|薪资|薪水)|月薪|年薪|挣多少|挣得多|挣钱多|赚得多|哪个[^，。？?]{0,6}好(?:找工作|就业)|"
             r"salary|job placement|employment rate",
             re.I,
         ),
@@ -131,7 +131,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     ),
     OpenTopic(
         re.compile(
-            r"(?:认定|评选|评上|评为|申报|当上).{0,6}(?:条件|标准|要求)|怎么认定|咋认定|如何认定|认定标准|要啥证|要什么证|教龄"
+            r"(?:认定|评选|评上|评为|申报|当上).{0,6}(?:条件|标准|要求)|怎么认定|咋认定|如何认定|认定标准|要啥证|要什么证|教龄|够(?:啥|什么)条件"
         ),
         "评选或认定的具体条件",
     ),
@@ -146,7 +146,9 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         unless=DEPARTMENT_FUTURE,  # "中职部今后还保留吗": the plan says they all go
     ),
     OpenTopic(
-        re.compile(r"转段.{0,6}(?:考试|规则|怎么考)|科目|考(?:什么|啥|哪些|哪几)|单招|高考|春考|对口升学考试"),
+        re.compile(
+            r"转段.{0,6}(?:考试|规则|怎么考)|科目|考(?:什么|啥|哪些|哪几)|测(?:什么|啥)(?:项目)?|要测|单招|高考|春考|对口升学考试"
+        ),
         "转段或升学考试的具体规则",
     ),
     OpenTopic(  # the plan (2022) sets targets; whether one is reached by now it cannot say
@@ -227,7 +229,9 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     ),
     OpenTopic(
         re.compile(
-            r"心理|抑郁|蒙语授课|蒙古语|授课语言|双语|国外|出国|abroad|recogni|留学|校服|军训|放假|寒假|暑假|假期", re.I
+            r"心理|抑郁|蒙语授课|蒙古语|授课语言|双语|国外|出国|abroad|recogni|留学|校服|军训|放假|寒假|暑假|假期|"
+            r"欺负|霸凌|打架",
+            re.I,
         ),
         "这方面的安排",
     ),
@@ -485,8 +489,8 @@ def strip_injection(question: str) -> str:
 
 def without_other_tasks(question: str) -> str:
     """The question without the phrases asking for something other than the plan ("帮我写篇作文，再说说…")."""
-    pieces = re.split(r"(?<=[，,。！!？?；;：:])", question)
-    return "".join(p for p in pieces if not OUT_OF_SCOPE.search(p)).strip("，,。；;：: ")
+    pieces = re.split(r"(?<=[，,。！!？?；;：:])|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", question)
+    return "，".join(p for p in pieces if not OUT_OF_SCOPE.search(p)).strip("，,。；;：: ")
 
 
 def is_out_of_scope(question: str) -> bool:
@@ -494,9 +498,11 @@ def is_out_of_scope(question: str) -> bool:
     if WRONGDOING.search(question):
         return True
     about_the_plan = re.search(
-        r"鸿雁|雏鹰|中职|高职|补贴|补助|委培|职业学校|职业学院|职业技术学院|教学点|双高|方案", question
+        r"鸿雁|雏鹰|中职|高职|补贴|补助|委培|职业学校|职业学院|职业技术学院|联席会议|教学点|双高|方案",
+        question,
     )
-    return bool(OUT_OF_SCOPE.search(question)) and not about_the_plan
+    # a plan word inside the off-plan request itself ("推荐几本适合中职生看的书") does not make it a plan question
+    return bool(OUT_OF_SCOPE.search(question)) and not (about_the_plan and without_other_tasks(question))
 
 
 def in_domain(question: str) -> bool:

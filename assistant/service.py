@@ -82,8 +82,13 @@ _HERE = re.compile(r"旗里|区里|本旗|本区|当地|本地|我们这|咱这|
 #: A part naming a programme (鸿雁计划, not 2025年计划), an industrial chain or a table's total has a subject of its
 #: own, not an earlier part's school.
 _OWN_SUBJECT = re.compile(r"产业链|(?<![年\d])计划(?![多招学建要])|工程|行动|专栏|公共|合计|全表|总计")
-#: A school the plan builds ("综合高中建设", "新建…职业中学").
-_BUILT = re.compile(r"(?:综合高中|职业中学|中职学校)建设|新建[^，。；]{0,12}(?:综合高中|职业中学|中职学校)")
+#: A school the plan builds in a banner ("杭锦旗综合高中建设", "新建东胜区职业中学").
+_BUILT = (
+    "{banner}[^，。；]{{0,4}}(?:综合高中|职业中学|中职学校)建设|"
+    "新建[^，。；]{{0,4}}{banner}[^，。；]{{0,4}}(?:综合高中|职业中学)"
+)
+#: A level of school named in the question (its row alone answers: "能源学院高职部分招多少").
+_LEVEL = re.compile(r"中职|高职|本科|专科|大专|中专|职高")
 #: Where a school is ("理工学校在哪个旗区", "它在那个旗区啊").
 _WHERE_IS = re.compile(
     r"(?:在|位于|建在|盖在|落在|设在)(?:哪里|哪儿|哪(?=[？?\s啊呢]|$)|哪个(?:旗|区|地方)|什么地方|啥地方)|[哪那]个旗|哪个区"
@@ -148,7 +153,8 @@ class Assistant:
                 return self._scope(injection=True)
         if policy.is_out_of_scope(q):
             return self._scope()
-        q = policy.without_other_tasks(q) or q  # "帮我写篇作文，再说说X学院要建成啥样": the part about the plan
+        if policy.OUT_OF_SCOPE.search(q):  # "帮我写篇作文，再说说X学院要建成啥样": the part about the plan
+            q = policy.without_other_tasks(q) or q
         focus = ""
         if history and is_follow_up(q, history):
             focus, q = normalise(q), rewrite(q, history, self._names)
@@ -217,7 +223,7 @@ class Assistant:
             for clause in self.knowledge.clauses.values()
             if clause.kind != "table_row"
             for unit in units(clause)
-            if banner in unit and _BUILT.search(unit)
+            if re.search(_BUILT.format(banner=banner), unit)
         ]
         if not found:
             return None
@@ -295,7 +301,10 @@ class Assistant:
             # "X学院都学啥": the plan's own sentence on what the school features, after its 表2 row
             claims[1:1] = self.extractor.select(norm, ranked, 1, limits.chars, limits.trim, focus, qvec, wants, True)
         if policy.DEPARTMENT_FUTURE.search(question):  # "幼专的中职部以后还招不招": 全部退出, then its own 0人 row
-            claims[1:1] = self._department_rows(query, limits.trim)
+            claims[1:1] = self._rows_of_named(query, limits.trim, "中职部")
+        elif len(self.routes.schools_named(query)) == 1 and _ASKS_SIZE.search(question) and not _LEVEL.search(question):
+            # "新建那个能源职业技术学院能招多少学生": its 高职 row (5000人) and its 中职 row (2000人)
+            claims[1:1] = [] if several else self._rows_of_named(query, limits.trim)
         else:
             claims = self.routes.rows_of_several_schools(query, limits.trim) + claims
         parts = self._part_claims(asked_parts, question, norm, query, limits) if several else []
@@ -333,15 +342,15 @@ class Assistant:
         answer = self._compose(claims, route="extractive", suggest_from=ranked)
         return self._add_open_part(answer, silent[0].name) if silent else answer
 
-    def _department_rows(self, query: str, plain: bool) -> list[Claim]:
-        """The 表2 rows of the 中职部 of the schools the query names (their 2025 figure says whether they stay),
-        in words for families."""
+    def _rows_of_named(self, query: str, plain: bool, part: str = "") -> list[Claim]:
+        """The 表2 rows of the schools the query names (only those naming `part`: "中职部", whose 2025 figure says
+        whether it stays), in words for families."""
         ids = dict.fromkeys(c for s in self.routes.schools_named(query) for c in s.get("clauses", []))
         rows = [self.knowledge.clauses[c] for c in ids if c in self.knowledge.clauses]
         return [
             Claim((plain and plain_row(r)) or display(r.text, r), r.id, r.text, 1.0)
             for r in rows
-            if r.kind == "table_row" and "中职部" in r.text
+            if r.id.startswith("table2.r") and part in r.text
         ]
 
     def _beside_the_point(self, claims: list[Claim], question: str, query: str, focus: str, several: bool) -> bool:
