@@ -85,7 +85,7 @@ SEMANTIC_FLOOR, SEMANTIC_FULL = 0.80, 0.90
 #: Whom a sentence grants something ("被评为名校长的…提高1.2倍"): a sentence granting another title ranks lower.
 _GRANTED = re.compile(r"(?:被评为|获评)([^的，。；]{2,12}?)的")
 OTHER_TITLE_PENALTY = 0.3
-REPEAT_SHARE = 0.8  # a sentence sharing this much of its words with one already taken adds nothing
+REPEAT_SHARE = 0.8  # two sentences sharing this much of the shorter one's words say the same thing
 
 UnitVectors = dict[tuple[str, str], np.ndarray]
 Pool = tuple[float, Clause, str, frozenset[str]]
@@ -334,7 +334,12 @@ def repeats(text: str, said: str) -> bool:
     """A sentence that mostly says again what one already said says, or says it again with more around it (the plan
     repeats itself across a section and its box: "在东部准格尔旗建设煤炭、煤化工…公共实训基地")."""
     words, taken = grams(text), grams(said)
-    return bool(words) and len(words & taken) >= REPEAT_SHARE * min(len(words), len(taken))
+    return bool(words and taken) and len(words & taken) >= REPEAT_SHARE * min(len(words), len(taken))
+
+
+def row_claim(clause: Clause, plain: bool) -> Claim:
+    """A whole table row as a claim: in words for families (`plain`), in the plan's wording for teachers."""
+    return Claim((plain and plain_row(clause)) or display(clause.text, clause), clause.id, clause.text, 1.0)
 
 
 def display(fragment: str, clause: Clause) -> str:

@@ -40,9 +40,6 @@ COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("多少人", "学生数 在校生规模"),
     ("多少学生", "学生数 在校生规模"),
     ("多大", "学生数 在校生规模"),
-    ("娃有多少", "学生数 在校生规模"),
-    ("孩子有多少", "学生数 在校生规模"),
-    ("学生有多少", "学生数 在校生规模"),
     ("高中", "普通高中"),
     # how families say what the plan says in policy words
     ("出路", "升学 就业 渠道"),
@@ -255,6 +252,10 @@ _SUM_GIVEN = re.compile(
 _BASE_TERMS = re.compile(r"基地[^。？?]{0,12}(?:条件|标准|硬性|具备|要有|得有)")
 
 
+#: How many pupils ("念中专的娃有多少"); not "娃有多少补贴".
+_PUPILS = re.compile(r"(?:娃|孩子|学生)(?:有|能有|要有)多少人?(?=[，,。？?\s]|$)")
+
+
 def normalise(question: str) -> str:
     """The canonical question plus the plan's words for colloquial and English terms (for retrieval)."""
     text = canonical(question)
@@ -267,6 +268,8 @@ def normalise(question: str) -> str:
         extra.append("资金 预算")
     if _BASE_TERMS.search(text):
         extra.append("六有")
+    if _PUPILS.search(text):
+        extra.append("学生数 在校生规模")
     if DEPARTMENT_FUTURE.search(text):  # "幼专的中专部以后还招不招": 中职专业剥离
         extra.append("高职院校现有中职专业剥离 全部退出")
     return re.sub(r"\s+", " ", " ".join([text, *extra])).strip()

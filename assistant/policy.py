@@ -21,9 +21,9 @@ INJECTION = re.compile(
 )
 OUT_OF_SCOPE = re.compile(
     r"作文|写一篇|写篇|写一首|写首|诗|翻译|translate|essay|poem|方程|解方程|数学题|[物化语英]理?题|习题|加速度|作业|homework|天气|weather|"
-    r"推荐.{0,12}(?:手机|电脑|游戏|电影|书|读物)|手机|笑话|joke|股票|彩票|菜谱|code|代码|编程|python|[0-9]x\s*[+\-]|"
+    r"推荐.{0,12}(?:手机|电脑|游戏|电影|书籍|几本|本书|读物)|手机|笑话|joke|股票|彩票|菜谱|code|代码|编程|python|[0-9]x\s*[+\-]|"
     r"火车票|机票|车票|驾照|驾校|挂号|外卖|"
-    r"算命|算卦|占卜|看相|八字|星座|运势|风水|fortune|炒股|股市|荐股|(?:几|\d|[一两三四五])[只支][^，。？?]{0,8}股",
+    r"算命|算卦|占卜|看相|八字|星座|运势|风水|fortune|炒股|股市|荐股|(?:几|\d|[一两三四五])只[^，。？?]{0,8}股",
     re.I,
 )
 #: Help with wrongdoing (forging a certificate or a seal, cheating): never in scope, whatever else is asked.
@@ -31,7 +31,8 @@ WRONGDOING = re.compile(
     r"伪造|造假|假证|假毕业证|假文凭|假学历|办假|买证|作弊|代考|替考|forge|fake (?:certificate|diploma)|"
     r"证明模板|证书模板|盖章那种|盖个章|公章|刻章|编.{0,5}(?:毕业证|证书|证明|文凭)|做个?假|办个?假|"
     r"假的?[^，。？?\s]{0,8}(?:证|文凭|学历)|hack|break into|入侵|黑进|篡改|改成绩|change (?:my|the) grades|"
-    r"(?:出|开|写|做|弄|编|发)[一个张份]*[^，。？?]{0,8}(?:录取通知书|录取承诺书|承诺书|保证书)|证的?模板|跟真的一样|以假乱真",
+    r"(?:帮|给|替)[我俺][^，。？?]{0,10}(?:出|开|写|做|弄|编|发)[一个张份]*[^，。？?]{0,8}(?:录取通知书|承诺书|保证书)|"
+    r"证的?模板|跟真的一样|以假乱真",
     re.I,
 )
 #: Words that show a question is about the plan's subject at all.
@@ -45,7 +46,7 @@ DOMAIN = re.compile(
 
 #: A question whether the colleges' secondary departments (中职部) stay or still take students.
 DEPARTMENT_FUTURE = re.compile(
-    r"(?:中职部|中专部|中职专业)[^。？?]{0,12}(?:还招|不招|招不招|停招|保留|还有|还在|以后|今后|将来|取消|撤|退出(?!后)|没了)|"
+    r"(?:中职部|中专部)[^。？?]{0,12}(?:还招|不招|招不招|停招|保留|还有吗|还在|(?:以后|今后|将来)还|扩招|取消|撤|退出(?!后)|没了)|"
     r"(?:还招|不招|停招|保留|取消|撤掉?)[^。？?]{0,8}(?:中职部|中专部)"
 )
 
@@ -153,12 +154,13 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     ),
     OpenTopic(  # the plan (2022) sets targets; whether one is reached by now it cannot say
         re.compile(
-            r"(?:现在|目前|截至目前|如今)[^，。？?]{0,12}(?:了没有?|了吗|了不)|是否已(?:经)?|已经?评出|评出来了|"
+            r"(?:现在|目前|截至目前|如今)[^，。？?]{0,12}了(?:没有?|吗|不)(?=[？?\s]|$)|是否已(?:经)?|已经?评出|评出来了|"
             r"已(?:经)?(?:正式)?(?:入选|建成|升格|升成)|实际(?:做到|达到|完成)|做到多少了"
         ),
         "方案印发以后的实际进展（方案只写规划目标）",
     ),
     OpenTopic(re.compile(r"一节课|课时费|课酬"), "课时费和工资待遇"),
+    OpenTopic(re.compile(r"放假|寒假|暑假|假期"), "假期安排", unless=re.compile(r"实习|实训|补贴")),
     OpenTopic(  # the plan sets 委培 and 冠名班 with 定向就业; it promises no job to anyone else
         re.compile(r"包分配|包就业|分配工作|保证就业|直接进[^，。？?]{0,6}(?:上班|工作)"),
         "毕业后的工作安排",
@@ -198,7 +200,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     OpenTopic(re.compile(r"(?:多少|几个|核定|人员|事业)编制|编制(?:多少|几个|有没有)|事业编|在编"), "机构的人员编制"),
     OpenTopic(
         re.compile(
-            r"排名|哪个.{0,4}(?:最好|更好)|哪(?:个|所|家)好|哪个学校教得好|[该报选]报?哪个(?:学校)?(?=[\s，。？?]|$)|好不好|怎么样(?=[\s？?。!！]|$)|口碑|比较好|"
+            r"排名|哪个.{0,4}(?:最好|更好)|哪(?:个|所|家)好|哪个学校教得好|(?:应该|该)(?:选|报|上)哪个(?:学校)?(?:好|比较好)?(?=[\s，。？?]|$)|好不好|怎么样(?=[\s？?。!！]|$)|口碑|比较好|"
             r"\bbetter\b|\bbest\b|\brank",
             re.I,
         ),
@@ -222,15 +224,14 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         re.compile(
             r"电话|地址|具体位置|在(?:什么|啥|哪个)位置|位置在|怎么走|网址|官网|联系方式|选址|校址|"
             rf"(?:{'|'.join(BANNER_NAMES)})[区旗]?[^，。？?\s]{{0,2}}哪一?块|"  # 东胜哪块; not 市里哪块 (a banner)
-            r"哪个(?:社区|街道|小区|园区|路)|哪条(?:路|街)|address|phone",
+            r"哪个(?:社区|街道|小区|园区)|哪(?:个|条)(?:路|街)(?![子径线])|address|phone",
             re.I,
         ),
         "具体地址和联系方式",
     ),
     OpenTopic(
         re.compile(
-            r"心理|抑郁|蒙语授课|蒙古语|授课语言|双语|国外|出国|abroad|recogni|留学|校服|军训|放假|寒假|暑假|假期|"
-            r"欺负|霸凌|打架",
+            r"心理|抑郁|蒙语授课|蒙古语|授课语言|双语|国外|出国|abroad|recogni|留学|校服|军训|欺负|霸凌|打架",
             re.I,
         ),
         "这方面的安排",
@@ -350,7 +351,7 @@ ANSWER_KINDS: tuple[AnswerKind, ...] = (
 _ASKS_SCHOOL_NAME = re.compile(
     r"哪(?:[一几两三四五六七八九十\d]*所)|哪(?:[几两三四五六七八九十\d]*个|些|家)(?:[中高]职|技师)?(?:学校|职校|职中|职高|院校|学院|中学|高中|大学)|"
     r"有(?:没有)?[^，。？?\s]{1,6}(?:学校|职校|职中|职高)(?:吗|不|没)|"
-    r"(?:学校|职校|职中|职高|高职|中职|院校|学院|中学|高中|大学)[^，。？?]{0,6}叫(?:啥|什么)|"
+    r"(?:学校|职校|职中|职高|高职|中职|院校|学院|中学|高中|大学)(?:的名字|名字)?叫(?:啥|什么)|"
     r"which (?:school|college)s?",
     re.I,
 )
@@ -487,6 +488,12 @@ def strip_injection(question: str) -> str:
     return "，".join(kept).strip(" ，,。.!！")
 
 
+#: Words that make what is left beside an off-plan request a question about the plan.
+_ABOUT_THE_PLAN = re.compile(
+    r"鸿雁|雏鹰|中职|高职|补贴|补助|委培|职业学校|职业学院|职业技术学院|联席会议|教学点|双高|方案"
+)
+
+
 def without_other_tasks(question: str) -> str:
     """The question without the phrases asking for something other than the plan ("帮我写篇作文，再说说…")."""
     pieces = re.split(r"(?<=[，,。！!？?；;：:])|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", question)
@@ -497,12 +504,9 @@ def is_out_of_scope(question: str) -> bool:
     """A request for something other than the plan (essays, homework, weather…)."""
     if WRONGDOING.search(question):
         return True
-    about_the_plan = re.search(
-        r"鸿雁|雏鹰|中职|高职|补贴|补助|委培|职业学校|职业学院|职业技术学院|联席会议|教学点|双高|方案",
-        question,
-    )
-    # a plan word inside the off-plan request itself ("推荐几本适合中职生看的书") does not make it a plan question
-    return bool(OUT_OF_SCOPE.search(question)) and not (about_the_plan and without_other_tasks(question))
+    # what is left once the off-plan request is dropped must be about the plan ("推荐几本适合中职生看的书，谢谢": no)
+    rest = without_other_tasks(question)
+    return bool(OUT_OF_SCOPE.search(question)) and not (rest and _ABOUT_THE_PLAN.search(rest))
 
 
 def in_domain(question: str) -> bool:

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from assistant import policy
-from assistant.extract import Claim, display, plain_row
+from assistant.extract import Claim, row_claim
 from assistant.knowledge import Knowledge
 from assistant.tools import explain_term, find_schools, pathways
 from assistant.types import Clause
@@ -115,7 +115,7 @@ class Routes:
         schools = {(c.cells or {}).get("院校名称", "").split("（")[0] for c in rows}
         if len(schools) < 2:
             return []
-        return [Claim((plain and plain_row(c)) or display(c.text, c), c.id, c.text, 1.0) for c in rows]
+        return [row_claim(c, plain) for c in rows]
 
     def rows_about_others(self, query: str) -> frozenset[str]:
         """When a query names schools or a banner: the table rows about others. "幼专要建几个重点实验室" is not

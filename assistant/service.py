@@ -9,7 +9,7 @@ from functools import cached_property, partial
 from typing import TYPE_CHECKING
 
 from assistant import policy
-from assistant.extract import Claim, Extractor, display, plain_row, repeats, units
+from assistant.extract import Claim, Extractor, display, repeats, row_claim, units
 from assistant.followup import is_follow_up, rewrite
 from assistant.guard import guard_answer
 from assistant.knowledge import Knowledge
@@ -347,11 +347,7 @@ class Assistant:
         whether it stays), in words for families."""
         ids = dict.fromkeys(c for s in self.routes.schools_named(query) for c in s.get("clauses", []))
         rows = [self.knowledge.clauses[c] for c in ids if c in self.knowledge.clauses]
-        return [
-            Claim((plain and plain_row(r)) or display(r.text, r), r.id, r.text, 1.0)
-            for r in rows
-            if r.id.startswith("table2.r") and part in r.text
-        ]
+        return [row_claim(r, plain) for r in rows if r.id.startswith("table2.r") and part in r.text]
 
     def _beside_the_point(self, claims: list[Claim], question: str, query: str, focus: str, several: bool) -> bool:
         """The best sentences are near the question but do not give what it asks (checked on a follow-up's own
@@ -765,7 +761,8 @@ def _other_levels(focus: str, claims: list[Claim]) -> bool:
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
-    """Drop a claim whose shown text repeats, or is part of, an earlier claim's from the same clause."""
+    """Drop a claim whose shown text repeats, or is part of, an earlier claim's from the same clause, or that says
+    again what an earlier sentence from another clause says (table rows excepted: their template words are shared)."""
     out: list[Claim] = []
     for c in claims:
         text = c.text.rstrip("。")

@@ -1274,3 +1274,23 @@ def test_the_size_of_a_school_with_two_levels_gives_both_rows(assistant: Assista
 def test_new_schools_placed_in_other_banners_without_saying_new_built(assistant: Assistant) -> None:
     a = assistant.ask("新的两所职中是不是在乌审旗和杭锦旗")
     assert "不符" in a.answer and "东胜区、康巴什区" in a.answer and "box2.1" in cited(a)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "中职学校会推荐学生考哪些技能证书",  # 推荐…证书 is not a book tip
+        "国家统一支持企业入股办职业学校吗",  # 统一支持…入股 is not a stock tip
+        "委培生要写保证书吗",  # a document asked about, not one forged for the asker
+        "暑假去企业实习有补贴吗",  # 暑假 beside 实习: the plan's internship subsidy
+    ],
+)
+def test_plan_questions_are_not_taken_for_off_plan_requests(assistant: Assistant, question: str) -> None:
+    a = assistant.ask(question)
+    assert a.route != "out_of_scope"
+    assert "假期安排" not in a.answer
+
+
+def test_an_off_plan_request_with_a_plan_word_inside_stays_out_of_scope(assistant: Assistant) -> None:
+    a = assistant.ask("推荐几本适合中职生看的书，谢谢")
+    assert a.refused and a.route == "out_of_scope" and not a.citations
