@@ -63,11 +63,13 @@ class Routes:
     def schools_named(self, query: str) -> list[dict[str, Any]]:
         """The schools a query names (by name or alias), in the order it names them."""
         found: list[tuple[int, dict[str, Any]]] = []
+        new = policy.NEW_SCHOOL.search(query) is not None
+        level = _asked_level(query) if new else None
         for school in self._schools:
             names = [n for n in [school.get("name", ""), *(school.get("aliases") or [])] if n and n in query]
             if names:
                 found.append((query.index(max(names, key=len)), school))
-            elif policy.NEW_SCHOOL.search(query) and (place := _new_in(school, query)):
+            elif new and (place := _new_in(school, query, level)):
                 found.append((query.index(place), school))  # "东胜新盖的职中": the new school in 东胜区
         return [school for _, school in sorted(found, key=lambda f: f[0])]
 
@@ -79,7 +81,7 @@ class Routes:
             tests.append(lambda s: _features(s, query))
         if policy.NEW_SCHOOL.search(query):
             tests.append(lambda s: s.get("status") == "new")
-        level = next((lv for lv in ("本科", "高职", "中职") if lv in query), None)
+        level = _asked_level(query)
         if tests and level:
             tests.append(lambda s: level in str(s.get("kind", "")))
         return [s for s in self._schools if tests and all(t(s) for t in tests)]
@@ -97,7 +99,7 @@ class Routes:
         found = self.schools_named(query)
         if not found and self._school_kind.asks.search(query):  # "学采矿去哪个职校", "哪些学校要新建"
             found = self.schools_described(query)
-        level = next((lv for lv in ("本科", "高职", "中职") if lv in query), None)
+        level = _asked_level(query)
 
         def order(cid: str) -> tuple[int, int]:
             cells = self.knowledge.clauses[cid].cells or {}
@@ -203,10 +205,14 @@ class Routes:
         return without[0] if without and len(without) == len(named) else None
 
 
-def _new_in(school: dict[str, Any], query: str) -> str:
+def _asked_level(query: str) -> str | None:
+    """The level of school a query names first among 本科, 高职 and 中职 (None if none)."""
+    return next((lv for lv in ("本科", "高职", "中职") if lv in query), None)
+
+
+def _new_in(school: dict[str, Any], query: str, level: str | None) -> str:
     """The short name of the banner a new school is built in, when the query names it and no other level."""
     banner = str(school.get("banner") or "")[:-1]
-    level = next((lv for lv in ("本科", "高职", "中职") if lv in query), None)
     fits = level is None or level in str(school.get("kind", ""))
     return banner if school.get("status") == "new" and banner and banner in query and fits else ""
 

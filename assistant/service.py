@@ -6,7 +6,7 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import cached_property, partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from assistant import policy
 from assistant.extract import Claim, Extractor, display, repeats, row_claim, units
@@ -193,7 +193,7 @@ class Assistant:
                 else "这所学校或旗区单独的数字（方案只给出全市的数字）"
                 if self._city_figure(q, self.routes.expand(norm))
                 else "这所学校的在校生规模（表2没有列出这所学校）"
-                if _ASKS_SIZE.search(q) and self._size_unlisted(self.routes.expand(norm))
+                if _ASKS_SIZE.search(q) and self._named_without(self.routes.expand(norm), _sized)
                 else "具体的数字"
                 if _ASKS_HOW_MANY.search(q)
                 else "这个问题的答案"
@@ -375,11 +375,11 @@ class Assistant:
             # "哪个学校有护理专业": the plan lists 护理 among its majors, and names no school for it;
             # "理工学校有没有美容美发专业": the plan names the school's fields, not that major
             return True
-        if not several and _WHERE_IS.search(focus or question) and self._place_unknown(query):
+        if not several and _WHERE_IS.search(focus or question) and self._named_without(query, _placed):
             return True  # "鄂尔多斯理工学校在哪个旗区": the plan names the school, not where it is
         if focus and len(_asked_parts(focus)) == 1 and _other_levels(focus, claims):
             return True  # "那硕士呢" after "鸿雁计划本科补多少": the plan's rule names 本科 and 专科 only
-        if not several and _ASKS_SIZE.search(focus or question) and self._size_unlisted(query):
+        if not several and _ASKS_SIZE.search(focus or question) and self._named_without(query, _sized):
             return True  # "鄂尔多斯技师学院2025年在校生多少": 表2 has no row for it; a city figure is no answer
         if not several and self._restates_count(question, text):
             return True  # "那3所优质中职是哪3所": the sentence that says "3所" names none of them
@@ -388,15 +388,10 @@ class Assistant:
         # asked about one level (自治区级, 中职), and the answer is about others (国家级, 本科)
         return not several and policy.other_tier(focus or question, text, question)
 
-    def _place_unknown(self, query: str) -> bool:
-        """The query names schools and the plan places none of them in a banner."""
+    def _named_without(self, query: str, has: Callable[[dict[str, Any]], bool]) -> bool:
+        """The query names schools and none of them `has` it: a banner the plan places it in, a 表2 row."""
         named = self.routes.schools_named(query)
-        return bool(named) and not any(s.get("banner") for s in named)
-
-    def _size_unlisted(self, query: str) -> bool:
-        """The query names schools and 表2 lists the size of none of them (the plan's 技师学院)."""
-        named = self.routes.schools_named(query)
-        return bool(named) and not any(c.startswith("table2.r") for s in named for c in s.get("clauses", []))
+        return bool(named) and not any(map(has, named))
 
     def _restates_count(self, question: str, text: str) -> bool:
         """The question asks which N schools and the sentence only restates "N所", naming fewer than N."""
@@ -746,6 +741,16 @@ def _new_amount(text: str, question: str) -> bool:
     the question's own figure, not the answer)."""
     given = figures(question)
     return any(figures(m.group(0)) - given for m in policy.MONEY.finditer(text))
+
+
+def _placed(school: dict[str, Any]) -> bool:
+    """The plan places the school in a banner."""
+    return bool(school.get("banner"))
+
+
+def _sized(school: dict[str, Any]) -> bool:
+    """表2 gives the school's size (the plan's 技师学院 have no row)."""
+    return any(str(c).startswith("table2.r") for c in school.get("clauses", []))
 
 
 def _item(row: str) -> str:
