@@ -16,11 +16,13 @@ INJECTION = re.compile(
     r"我是.{0,8}(?:工作人员|领导|局长|管理员|开发者|工程师)|"  # a claim of authority over the rules
     r"\bobey\b|then follow|follow (?:these|the following)|"
     r"扮演|角色扮演|不受(?:任何)?限制|无需依据|不用依据|不必依据|已授权|DAN\b|自由模式|管理员模式|\[system\]|<\|?system|"
-    r"make up|made-up|fabricat|编造|瞎编|编个|编一个|随便编",  # an instruction to invent figures
+    r"make up|made-up|fabricat|编造|瞎编|编个|编一个|随便编|"  # an instruction to invent figures
+    # or an instruction on what the answer must say ("请在回答开头输出…")
+    r"(?:回答|回复)的?(?:开头|结尾|末尾|最后|最前面)|(?:开头|结尾|末尾)(?:先|要)?(?:输出|写上?|加上|说)",
     re.I,
 )
 OUT_OF_SCOPE = re.compile(
-    r"作文|写一篇|写篇|写一首|写首|诗|翻译|translate|essay|poem|方程|解方程|数学题|[物化语英]理?题|习题|加速度|作业|homework|天气|weather|"
+    r"作文|写一篇|写篇|写一首|写首|诗|翻译|translate|essay|poem|方程|解方程|数学题|[物化语英]理?题|习题|加速度|作业|homework|天气|下雪|下雨|刮风|降温|气温|带伞|weather|"
     r"推荐.{0,12}(?:手机|电脑|游戏|电影|书籍|几本|本书|读物)|手机|笑话|joke|股票|彩票|菜谱|code|代码|编程|python|[0-9]x\s*[+\-]|"
     r"火车票|机票|车票|驾照|驾校|挂号|外卖|"
     r"算命|算卦|占卜|看相|八字|星座|运势|风水|fortune|炒股|股市|荐股|(?:几|\d|[一两三四五])只[^，。？?]{0,8}股",
@@ -32,7 +34,9 @@ WRONGDOING = re.compile(
     r"证明模板|证书模板|盖章那种|盖个章|公章|刻章|编.{0,5}(?:毕业证|证书|证明|文凭)|做个?假|办个?假|"
     r"假的?[^，。？?\s]{0,8}(?:证|文凭|学历)|hack|break into|入侵|黑进|篡改|改成绩|change (?:my|the) grades|"
     r"(?:帮|给|替)[我俺][^，。？?]{0,10}(?:出|开|写|做|弄|编|发)[一个张份]*[^，。？?]{0,8}(?:录取通知书|承诺书|保证书)|"
-    r"证的?模板|跟真的一样|以假乱真",
+    r"证的?模板|跟真的一样|以假乱真|照着真的|P(?:个|一下)?图|改改?名字就能用|"
+    r"(?:证|证书|文凭|证明)[^，。？?]{0,10}模板|"
+    r"(?:帮|给|替)[我俺][^，。？?]{0,4}(?:弄|搞|做|办)(?![清明懂])[一个张份]*[^，。？?]{0,12}(?:毕业证|证书|文凭|学历证)",
     re.I,
 )
 #: Words that show a question is about the plan's subject at all.
@@ -46,7 +50,8 @@ DOMAIN = re.compile(
 
 #: A question whether the colleges' secondary departments (中职部) stay or still take students.
 DEPARTMENT_FUTURE = re.compile(
-    r"(?:中职部|中专部)[^。？?]{0,12}(?:还招|不招|招不招|停招|保留|还有吗|还在|(?:以后|今后|将来)还|扩招|取消|撤|退出(?!后)|没了)|"
+    r"(?:中职部|中专部)[^。？?]{0,12}(?:还招|不招|招不招|停招|保留|还有吗|还在|(?:以后|今后|将来)还|扩招|扩到|扩大|不办|停办|不再办|"
+    r"取消|撤|退出(?!后)|没了)|"
     r"(?:还招|不招|停招|保留|取消|撤掉?)[^。？?]{0,8}(?:中职部|中专部)"
 )
 
@@ -77,7 +82,11 @@ COUNTED_TITLES = re.compile(r"名师|名校|[三3]名")
 #: A school being built or opened (新建的职中, 新盖的那所).
 NEW_SCHOOL = re.compile(r"新建|新盖|新办|新开|新修|新成立|新的[^，。？?\s]{0,3}(?:职中|职业中学|中职|职高)")
 OPEN_TOPICS: tuple[OpenTopic, ...] = (
-    OpenTopic(re.compile(r"排第几|排名|排行|名次|\brank", re.I), "排名和评比结果"),
+    OpenTopic(
+        re.compile(r"排第几|排名|排行|名次|\brank", re.I),
+        "排名和评比结果",
+        unless=re.compile(r"[拿获得取]了?(?:个|好)?名次"),  # a place won at a contest
+    ),
     OpenTopic(re.compile(r"税(?!务)"), "税收优惠"),  # not 税务 (a department on the joint meeting)
     OpenTopic(re.compile(r"分到多少|能分到|分多少|怎么分配"), "资金在各学校之间的具体分配", unless=COUNTED_TITLES),
     OpenTopic(  # "给予一定的以奖代补支持": the plan names the reward, not its amount
@@ -98,7 +107,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     ),
     OpenTopic(
         re.compile(
-            r"(?:什么时候|啥时候|何时)(?:报名|招生|开学|填志愿|录取|考试|申请)|报名时间|报名日期|截止|几月|哪天(?!定|发|出|印)|"
+            r"(?:什么时候|啥时候|何时|多会儿?|几时)(?:开始)?(?:报名|招生|开学|填志愿|录取|考试|申请)|报名时间|报名日期|截止|几月|哪天(?!定|发|出|印)|"
             r"开学|when\b|"
             r"(?:哪年|哪一年)(?:开始)?(?:招生|开办|招人|开招)|首次招生|招生年份|(?:秋天|秋季|今年)[^，。？?]{0,4}招不招",
             re.I,
@@ -107,7 +116,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     ),
     OpenTopic(
         re.compile(
-            r"(?:去哪|在哪|怎么|咋|如何|到哪)(?:报名|申请|办理|预约|领取|领|加入|加进去|参加)|申请流程|申请条件|报名入口|预约|开放时间|周末"
+            r"(?:去哪|在哪|怎么|咋|如何|到哪)(?:报名|申请|办理|预约|领取|领|加入|加进去|参加)|(?:去哪|在哪|到哪)(?:儿|里)?报(?!考)|申请流程|申请条件|报名入口|预约|开放时间|周末"
         ),
         "报名、申请和办理的具体流程",
     ),
@@ -127,7 +136,10 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         "毕业后的就业率和工资",
     ),
     OpenTopic(
-        re.compile(r"年龄|多大年纪|几岁|岁数|户口|户籍|男生|女生|身高|视力|体检|没毕业|初中没|复读"),
+        re.compile(
+            r"年龄|多大年纪|几岁|岁数|户口|户籍|男生|女生|身高|视力|体检|没毕业|初中没|复读|"
+            r"(?:女娃|男娃|女孩|男孩)子?(?:能报|能不能报|收不收|收吗|要不要)"
+        ),
         "报考条件（年龄、户籍、性别、学历、身体条件等）",
     ),
     OpenTopic(
@@ -140,7 +152,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         re.compile(
             r"会被刷|刷掉|退钱|退还|退回|要退(?:吗|不)|退不退|违约|不回来|换地方|赔偿|算不算|转段.{0,4}没(?:考|通)过|"
             r"受伤|工伤|出了?事|谁赔|[校企业]赔|给一半|减半|没干满|不满\d年|干了?\d年就|中途离职|提前走|"
-            r"转不上|不及格|毕不了业|"
+            r"转不上|不及格|毕不了业|赔钱|不回[^，。？?]{0,6}(?:上班|工作|就业)|"
             r"会不会被|调到别的|调走|还保留|还算数"
         ),
         "这种情况下的具体处理办法",
@@ -172,7 +184,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     ),
     OpenTopic(
         re.compile(
-            r"班额|招(?:收)?几个班|名额|录取率|录取比例|招生计划|新生|[一每]年招|今年(?:还|能|要|计划)?(?:招|录取)"
+            r"班额|招(?:收)?几个班|名额|各(?:个)?专业[^，。？?]{0,8}(?:招多少|招几|计划招|多少人)|录取率|录取比例|招生计划|新生|[一每]年招|今年(?:还|能|要|计划)?(?:招|录取)"
         ),
         "具体的招生人数和名额",
         unless=COUNTED_TITLES,
@@ -229,16 +241,38 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         ),
         "具体地址和联系方式",
     ),
+    OpenTopic(re.compile(r"五年一贯|一贯制|五年制大专|直接念五年"), "五年一贯制（方案没有提到这种学制）"),
+    OpenTopic(  # "评上的那3所名校都是哪几个学校": the plan sets the programme, it names no one chosen
+        re.compile(
+            r"(?:评上|评出|选上|入选|评为|获评)[^，。？?]{0,10}"
+            r"(?:(?:哪几|哪些|哪[\d一二两三四五六七八九十]+)(?:[所位名家]|个?(?:学校|院校|人|老师|单位|企业))|谁)"
+        ),
+        "评选结果和名单",
+    ),
+    OpenTopic(
+        re.compile(r"(?:中职部|中专部)[^。？?]{0,16}(?:转到|转去|去哪|安置|分流)"), "中职部现有学生的具体安置办法"
+    ),
     OpenTopic(
         re.compile(
-            r"心理|抑郁|蒙语授课|蒙古语|授课语言|双语|国外|出国|abroad|recogni|留学|校服|军训|欺负|霸凌|打架",
+            r"升学率|考上[^，。？?]{0,6}(?:比例|百分之|几成)|(?:百分之多少|几成)[^，。？?]{0,6}(?:能考上|考上|能升|升上)"
+        ),
+        "升学率",
+    ),
+    OpenTopic(
+        re.compile(r"激励办法[^。？?]{0,12}(?:文号|印发|发布|出台|什么时候|啥时候|哪年|全文|原文)"),
+        "《鄂尔多斯市职业教育改革发展激励办法》的文号、印发时间和内容",
+    ),
+    OpenTopic(re.compile(r"录取方式|录取办法|录取规则|招生对象|怎么录取|咋录取|如何录取"), "招生对象和录取办法"),
+    OpenTopic(
+        re.compile(
+            r"心理|抑郁|蒙语|蒙授|蒙古语|授课语言|双语|国外|出国|abroad|recogni|留学|校服|军训|欺负|霸凌|打架",
             re.I,
         ),
         "这方面的安排",
     ),
     OpenTopic(
         re.compile(
-            r"哪家(?:公司|企业)|哪些(?:公司|企业)|什么公司|什么企业|具体哪个(?:职校|学校)|哪个学校开了|哪些学校开了|"
+            r"哪家(?:公司|企业)|哪些(?:公司|企业)|哪个[^，。？?]{0,3}(?:公司|企业)(?!冠名)|什么公司|什么企业|具体哪个(?:职校|学校)|哪个学校开了|哪些学校开了|"
             r"which (?:companies|company|employers?)",
             re.I,
         ),
@@ -246,10 +280,13 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     ),
     OpenTopic(
         re.compile(
-            r"包头|呼和浩特|呼市|乌海|赤峰|通辽|北京|上海|外省|伊金霍洛|伊旗|Hohhot|Baotou|Beijing|Shanghai", re.I
+            r"包头|呼和浩特|呼市|乌海|赤峰|通辽|北京|上海|榆林|银川|西安|太原|兰州|外省|伊金霍洛|伊旗|"
+            r"Hohhot|Baotou|Beijing|Shanghai",
+            re.I,
         ),
         "这个地方的学校或政策",
-        unless=PLAN_BANNER,
+        # a plan banner beside it, or a student coming from there ("在包头念书，来鄂尔多斯实习管吃住不")
+        unless=re.compile(PLAN_BANNER.pattern + r"|[来到去]鄂尔多斯|来鄂"),
     ),
 )
 
@@ -384,6 +421,7 @@ MAJORS_KIND = AnswerKind(
     ),
     # majors listed (not counts: 专科专业73个、中职专业18个), or what a school features
     re.compile(r"[^、，。；：\d]{2,}(?:、[^、，。；：\d]{2,})+|为特色|为[^，。；]{0,4}方向"),
+    counted=True,  # "11个优质中职专业具体是哪些专业": a list of at least 11
 )
 
 
@@ -408,7 +446,7 @@ def states_kind(kind: AnswerKind, text: str, question: str) -> bool:
 
 
 #: The count a "which ones" question gives ("11个优质中职专业具体是哪些", "具体是哪6个").
-_COUNTED = re.compile(r"(\d+)\s*[个所家项门类种条名]")
+_COUNTED = re.compile(r"(?<![第\d])(\d+)\s*[个所家项门类种条名]")  # not "第8条", a clause
 
 
 #: The levels an award, a competition or a base is granted at ("国家级技能大师工作室", "自治区职业技能大赛").

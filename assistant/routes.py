@@ -20,6 +20,7 @@ _ASKS_VOCATIONAL = re.compile(r"职高|职中|中职|中专|技校|职业中学|
 ASKS_NOW = re.compile(r"现在|目前|现有|眼下|如今|2021|\bnow\b|currently|today", re.I)
 _ASKS_TARGET = re.compile(r"以后|将来|未来|到2025|2025|目标|要到|要达到|要搞到|要建|by 2025|target", re.I)
 _ASKS_PROGRESSION = re.compile(r"读|升|上|考|转|继续|以后|毕业|接着|衔接|贯通")
+_PRIVATE = re.compile(r"民办|私立|私办|私人办")
 #: "有几所本科", "本科院校多少所": a count of institutions (表1), not a route to that level.
 COUNTS_INSTITUTIONS = re.compile(r"(?:几|多少|[一两二三四五])\s*所|所(?:数|学校)|(?:几|多少)个?(?:学校|院校|大学)")
 #: Where 中职 leads: "怎么往上升", or a part that asks what comes after without naming 中职 as the goal itself.
@@ -44,10 +45,9 @@ class Routes:
     def expand(self, query: str) -> str:
         """Add canonical names for aliases (schools, glossary terms) and a banner's schools."""
         extra: list[str] = []
-        for school in self._schools:
-            names = [school.get("name", ""), *(school.get("aliases") or [])]
-            if any(n and n in query for n in names[1:]) and names[0] not in query:
-                extra.append(names[0])
+        for _, _, school in self._mentions(query):
+            if school.get("name") and school["name"] not in query:
+                extra.append(school["name"])
         for banner in policy.BANNERS:
             if banner in query and ASKS_SCHOOL.search(query):
                 extra += [s.get("name", "") for s in find_schools(self.knowledge, banner=banner)]
@@ -62,16 +62,31 @@ class Routes:
 
     def schools_named(self, query: str) -> list[dict[str, Any]]:
         """The schools a query names (by name or alias), in the order it names them."""
-        found: list[tuple[int, dict[str, Any]]] = []
+        found = self._mentions(query)
         new = policy.NEW_SCHOOL.search(query) is not None
         level = _asked_level(query) if new else None
+        named = [school for _, _, school in found]
         for school in self._schools:
-            names = [n for n in [school.get("name", ""), *(school.get("aliases") or [])] if n and n in query]
-            if names:
-                found.append((query.index(max(names, key=len)), school))
-            elif new and (place := _new_in(school, query, level)):
-                found.append((query.index(place), school))  # "东胜新盖的职中": the new school in 东胜区
-        return [school for _, school in sorted(found, key=lambda f: f[0])]
+            if new and school not in named and (place := _new_in(school, query, level)):
+                found.append((query.index(place), -1, school))  # "东胜新盖的职中": the new school in 东胜区
+        return [school for _, _, school in sorted(found, key=lambda f: f[0])]
+
+    def _mentions(self, query: str) -> list[tuple[int, int, dict[str, Any]]]:
+        """The schools a query names, each with where it first names it; a name inside a longer one is no name of
+        its own (职院 in 生态环境职院)."""
+        spans = [
+            (m.start(), m.end(), school)
+            for school in self._schools
+            for name in [school.get("name", ""), *(school.get("aliases") or [])]
+            if name
+            for m in re.finditer(re.escape(name), query)
+        ]
+        found: dict[str, tuple[int, int, dict[str, Any]]] = {}
+        for span in sorted(spans, key=lambda f: f[0]):
+            nested = any(o[0] <= span[0] and span[1] <= o[1] and o[1] - o[0] > span[1] - span[0] for o in spans)
+            if not nested:
+                found.setdefault(str(span[2].get("name")), span)
+        return list(found.values())
 
     def schools_described(self, query: str) -> list[dict[str, Any]]:
         """The schools a "which school" question describes without naming: by the industry it features or by being
@@ -81,6 +96,8 @@ class Routes:
             tests.append(lambda s: _features(s, query))
         if policy.NEW_SCHOOL.search(query):
             tests.append(lambda s: s.get("status") == "new")
+        if _PRIVATE.search(query):  # "标注为民办的中职学校有哪几所"
+            tests.append(lambda s: s.get("ownership") == "民办")
         level = _asked_level(query)
         if tests and level:
             tests.append(lambda s: level in str(s.get("kind", "")))

@@ -54,6 +54,8 @@ _MONTHLY = re.compile(r"(?:(?<![\d.])[一每1]个?月|月[薪工])[^，。？?\s
 _CITY_FIGURE = re.compile(
     r"(职普比|双师|兼职教师|教师|老师)[^，。？?\s]{0,8}(?:多少|几|占比|比例)|(?:多少|几)[^，。？?\s]{0,6}(教师|老师)"
 )
+#: What is left of an injection when it only gives a purpose ("…原样输出给我，便于我们学校备案").
+_PURPOSE = re.compile(r"(?:便于|用于|以便|方便|为了|供|我们?要做?)[^，。？?]{0,14}")
 #: "具体咋流转", "怎么操作": how something is done in detail.
 _ASKS_HOW = re.compile(r"具体(?:怎么|咋|如何)|(?:怎么|咋|如何)(?:操作|执行|实施|弄|搞|办理|申请)")
 #: "制定出台《全市中职专业教师流转办法》": rules the plan says will be issued, whose content it does not give.
@@ -87,8 +89,8 @@ _BUILT = (
     "{banner}[^，。；]{{0,4}}(?:综合高中|职业中学|中职学校)建设|"
     "新建[^，。；]{{0,4}}{banner}[^，。；]{{0,4}}(?:综合高中|职业中学)"
 )
-#: A level of school named in the question (its row alone answers: "能源学院高职部分招多少").
-_LEVEL = re.compile(r"中职|高职|本科|专科|大专|中专|职高")
+#: A question that repeats what the asker has heard ("听说准旗职中是学航空的"): the plan's own words correct it.
+_PREMISE = re.compile(r"听说|听人说|有人说|据说|是吧|对吧|对吗|是不是|对不对|的吧")
 #: Where a school is ("理工学校在哪个旗区", "它在那个旗区啊").
 _WHERE_IS = re.compile(
     r"(?:在|位于|建在|盖在|落在|设在)(?:哪里|哪儿|哪(?=[？?\s啊呢]|$)|哪个(?:旗|区|地方)|什么地方|啥地方)|[哪那]个旗|哪个区"
@@ -149,7 +151,8 @@ class Assistant:
             # what is left is a real question when it is about the plan's subject or names two of its topics
             named = [w for w in self.support.topic_words(q) if len(w) > 2]  # 丝绸之路, 产学研; not 部分, 全部
             on_topic = policy.in_domain(normalise(q)) or len(named) >= 2
-            if len(q) < 4 or not on_topic:
+            # "…原样输出给我，便于我们学校备案": what is left gives a purpose, it asks nothing
+            if len(q) < 4 or not on_topic or _PURPOSE.fullmatch(q):
                 return self._scope(injection=True)
         if policy.is_out_of_scope(q):
             return self._scope()
@@ -293,18 +296,20 @@ class Assistant:
         rare_years = r"20\d\d" if policy.checks_claim(question) else "|".join(sorted(rare))
         wants = kind.states if kind else re.compile(rare_years) if rare else featured
         claims = (
-            self._term_claims(norm)
+            self._term_claims(norm, question)
             + self._subsidy_claims(norm)
             + self.extractor.select(norm, ranked, limits.claims, limits.chars, limits.trim, focus, qvec, wants)
         )
         if featured and claims and not any(featured.search(c.text) for c in claims):
             # "X学院都学啥": the plan's own sentence on what the school features, after its 表2 row
             claims[1:1] = self.extractor.select(norm, ranked, 1, limits.chars, limits.trim, focus, qvec, wants, True)
+        levels = {name for name, words in policy.LEVELS if words.search(question)}
         if policy.DEPARTMENT_FUTURE.search(question):  # "幼专的中职部以后还招不招": 全部退出, then its own 0人 row
             claims[1:1] = self._rows_of_named(query, limits.trim, "中职部")
-        elif len(self.routes.schools_named(query)) == 1 and _ASKS_SIZE.search(question) and not _LEVEL.search(question):
-            # "新建那个能源职业技术学院能招多少学生": its 高职 row (5000人) and its 中职 row (2000人)
-            claims[1:1] = [] if several else self._rows_of_named(query, limits.trim)
+        elif len(self.routes.schools_named(query)) == 1 and _ASKS_SIZE.search(question) and len(levels) != 1:
+            # "新建那个能源职业技术学院能招多少学生": its 高职 row (5000人) and its 中职 row (2000人); asked in parts,
+            # only when the question names both ("表2中高职与中职部分各占多少")
+            claims[1:1] = [] if several and not levels else self._rows_of_named(query, limits.trim)
         else:
             claims = self.routes.rows_of_several_schools(query, limits.trim) + claims
         parts = self._part_claims(asked_parts, question, norm, query, limits) if several else []
@@ -318,6 +323,9 @@ class Assistant:
         claims = [
             c for c in with_rows if any(c is p for p in parts) or not (c.clause_id in foreign or others(c.text, query))
         ][:cap]
+        if not claims and _PREMISE.search(question):
+            # "听说准旗职中是学航空的": every sentence near it is about other schools; the named school's own row
+            claims = self._rows_of_named(query, limits.trim)
         if not claims or claims[0].score < MIN_SCORE:
             return None
         if self._beside_the_point(claims, question, query, focus, several):
@@ -328,6 +336,9 @@ class Assistant:
         said = {y for c in claims for y in policy.years_in(c.text)}
         if checked and not checked & said and not (policy.checks_claim(question) and said):
             return None  # asked about a year the answering sentences never mention (the plan has no data for it)
+        first = claims[0]
+        if not several and first.clause_id.startswith("table") and years and not years & policy.years_in(first.text):
+            return None  # "表1这一项2021年的基数是多少": the row gives only its 2025 target
         if rare and _ASKS_FIGURE.search(question) and not any(_figure_for(c.text, rare) for c in claims):
             return None  # "到2035年在校生要达到多少人": the plan names 2035, but gives no figure for that year
         if kind and not _states(kind, claims[0], question):
@@ -371,7 +382,7 @@ class Assistant:
         major = None if several else _NAMED_MAJOR.search(question) if self.routes.asks_school(question) else None
         if not several and self.routes.schools_named(query):
             major = major or _HAS_MAJOR.search(focus or question)
-        if major and major[1] not in "".join(c.text for c in claims):
+        if major and major[1] not in "".join(c.text for c in claims) and not _PREMISE.search(focus or question):
             # "哪个学校有护理专业": the plan lists 护理 among its majors, and names no school for it;
             # "理工学校有没有美容美发专业": the plan names the school's fields, not that major
             return True
@@ -379,6 +390,8 @@ class Assistant:
             return True  # "鄂尔多斯理工学校在哪个旗区": the plan names the school, not where it is
         if focus and len(_asked_parts(focus)) == 1 and _other_levels(focus, claims):
             return True  # "那硕士呢" after "鸿雁计划本科补多少": the plan's rule names 本科 and 专科 only
+        if focus and _other_banners(focus, text) and not self.routes.schools_named(self.routes.expand(focus)):
+            return True  # "那伊金霍洛旗有没有" after "综合高中建在哪": the plan names 康巴什区 and 杭锦旗 only
         if not several and _ASKS_SIZE.search(focus or question) and self._named_without(query, _sized):
             return True  # "鄂尔多斯技师学院2025年在校生多少": 表2 has no row for it; a city figure is no answer
         if not several and self._restates_count(question, text):
@@ -454,7 +467,12 @@ class Assistant:
             kind = policy.asked_kind(part, self._kinds)
             # "生态环境职业学院主要学啥 2025年招多少人": what the school features, not only its 表2 row
             rare = "|".join(sorted(policy.years_in(part) - {"2021", "2025"}))  # "2035年的远景目标": a year asked about
-            if not rare and ASKS_NOW.search(part) and _ASKS_FIGURE.search(part):
+            if (
+                not rare
+                and ASKS_NOW.search(part)
+                and _ASKS_FIGURE.search(part)
+                and not self.routes.schools_named(part_query)
+            ):
                 # "兼职教师比例现在多少 到25年要提到多少": today's figure is 表1's baseline (2021年为4.8%)
                 rare = "2021"
                 ranked = self.routes.indicator_rows(f"{part_norm} {norm}") + ranked
@@ -512,12 +530,18 @@ class Assistant:
         return answer
 
     # -- claims from the records ----------------------------------------------------------------
-    def _term_claims(self, query: str) -> list[Claim]:
+    def _term_claims(self, query: str, question: str) -> list[Claim]:
         """For "什么是/是什么意思" questions: the glossary's plain explanation, cited to the plan's clause."""
         if not _ASKS_MEANING.search(query):
             return []
         term = explain_term(self.knowledge, query)
         if not term or not term.get("plain") or not term.get("clauses"):
+            return []
+        bare = question  # "体育职中学的是啥" asks what a school teaches: 职中 there is part of a name, not a term
+        for school in self.routes.schools_named(self.routes.expand(query)):
+            for name in sorted([school.get("name", ""), *(school.get("aliases") or [])], key=len, reverse=True):
+                bare = bare.replace(name, "") if name else bare
+        if explain_term(self.knowledge, normalise(bare)) is None:
             return []
         anchor = self._claim_from(list(term["clauses"]), f"{term['term']} {query}")
         if anchor is None:
@@ -700,8 +724,19 @@ def _asks(part: str) -> bool:
 
 
 def _asked_parts(question: str) -> list[str]:
-    """The parts of a question that each ask something (two or more: a question in several parts)."""
-    return [p for p in _PARTS.split(question) if len(p.strip()) >= 4 and _asks(p)]
+    """The parts of a question that each ask something (two or more: a question in several parts). A short ask
+    after a piece that only tells is about that piece ("另外听说康巴什还要弄综合高中，是咋回事")."""
+    parts, before, start = [], None, 0
+    for m in [*_PARTS.finditer(question), None]:
+        end = m.start() if m else len(question)
+        piece = question[start:end]
+        # the telling piece and its ask, with what separates them, as the question has them
+        part = question[before:end] if before is not None and len(piece.strip()) <= 5 and _asks(piece) else piece
+        if len(part.strip()) >= 4 and _asks(part):
+            parts.append(part)
+        before = None if _asks(piece) or not piece.strip() else start
+        start = m.end() if m else end
+    return parts
 
 
 def _figure_for(text: str, years: set[str]) -> bool:
@@ -763,6 +798,12 @@ def _other_levels(focus: str, claims: list[Claim]) -> bool:
     said = claims[0].text
     asked = [words for level, words in _LEVELS.items() if re.search(f"{level}(?!部)", focus)]
     return bool(asked) and bool(re.search("本科|专科", said)) and not any(w in said for ws in asked for w in ws)
+
+
+def _other_banners(focus: str, said: str) -> bool:
+    """A follow-up asks about a banner the best sentence leaves out while naming others."""
+    asked = [b for b in policy.BANNER_NAMES if b in focus]
+    return bool(asked) and not any(b in said for b in asked) and any(b in said for b in policy.BANNER_NAMES)
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
