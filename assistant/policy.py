@@ -36,7 +36,7 @@ WRONGDOING = re.compile(
     r"(?:帮|给|替)[我俺][^，。？?]{0,10}(?:出|开|写|做|弄|编|发)[一个张份]*[^，。？?]{0,8}(?:录取通知书|承诺书|保证书)|"
     r"证的?模板|跟真的一样|以假乱真|照着真的|P(?:个|一下)?图|改改?名字就能用|"
     r"(?:证|证书|文凭|证明)[^，。？?]{0,10}模板|"
-    r"(?:帮|给|替)[我俺][^，。？?]{0,4}(?:弄|搞|做|办)(?![清明懂])[一个张份]*[^，。？?]{0,12}(?:毕业证|证书|文凭|学历证)",
+    r"(?:帮|给|替)[我俺][^，。？?]{0,4}(?:弄|搞|做|办|开)(?![清明懂学始])[一个张份]*[^，。？?]{0,12}(?:毕业证|证书|文凭|学历证|证明)",
     re.I,
 )
 #: Words that show a question is about the plan's subject at all.
@@ -212,7 +212,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     OpenTopic(re.compile(r"(?:多少|几个|核定|人员|事业)编制|编制(?:多少|几个|有没有)|事业编|在编"), "机构的人员编制"),
     OpenTopic(
         re.compile(
-            r"排名|哪个.{0,4}(?:最好|更好)|哪(?:个|所|家)好|哪个学校教得好|(?:应该|该)(?:选|报|上)哪个(?:学校)?(?:好|比较好)?(?=[\s，。？?]|$)|好不好|怎么样(?=[\s？?。!！]|$)|口碑|比较好|"
+            r"排名|排第一|第一名|哪个.{0,4}(?:最好|更好|最强|最牛)|哪(?:个|所|家)好|哪个学校教得好|(?:应该|该)(?:选|报|上)哪个(?:学校)?(?:好|比较好)?(?=[\s，。？?]|$)|好不好|怎么样(?=[\s？?。!！]|$)|口碑|比较好|"
             r"\bbetter\b|\bbest\b|\brank",
             re.I,
         ),
@@ -263,6 +263,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         "《鄂尔多斯市职业教育改革发展激励办法》的文号、印发时间和内容",
     ),
     OpenTopic(re.compile(r"录取方式|录取办法|录取规则|招生对象|怎么录取|咋录取|如何录取"), "招生对象和录取办法"),
+    OpenTopic(re.compile(r"加分"), "中考、高考的加分政策"),
     OpenTopic(
         re.compile(
             r"心理|抑郁|蒙语|蒙授|蒙古语|授课语言|双语|国外|出国|abroad|recogni|留学|校服|军训|欺负|霸凌|打架",
@@ -286,7 +287,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         ),
         "这个地方的学校或政策",
         # a plan banner beside it, or a student coming from there ("在包头念书，来鄂尔多斯实习管吃住不")
-        unless=re.compile(PLAN_BANNER.pattern + r"|[来到去]鄂尔多斯|来鄂"),
+        unless=re.compile(PLAN_BANNER.pattern + r"|[来到去]鄂尔多斯|来鄂|交流合作|合作院校|结对"),
     ),
 )
 
@@ -329,7 +330,8 @@ MONEY = re.compile(
 )
 #: A question asking for money (多少钱, 补多少); not "给多少实习岗位", a count of something else.
 ASKS_AMOUNT = re.compile(
-    r"多少钱|[补奖给]多少(?![^，。？?\s]{0,4}(?:岗位|名额|人|个|所|家|学时|课时|门|次|天))|几万|多少万|金额|how much",
+    r"多少钱|[补奖给]多少(?![^，。？?\s]{0,4}(?:岗位|名额|人|个|所|家|学时|课时|门|次|天))|(?<!好)几万(?!人)|多少万(?!人)|"
+    r"金额|how much",
     re.I,
 )
 #: Where the plan places things: its banners (short names too) and the parts of the city.
@@ -375,7 +377,8 @@ ANSWER_KINDS: tuple[AnswerKind, ...] = (
         "具体的地点",
         # not 钱用在哪; "设在哪些苏木乡镇" asks places, "在哪些学校" schools
         re.compile(
-            r"(?<![用花])在哪(?![些个所类种])|哪个(?:旗|区|地方)|哪些(?:旗|区|地方|苏木|乡镇|嘎查)|哪里|什么地方|where",
+            r"(?<![用花])在哪(?![些个所类种])|哪个(?:旗|区|地方)|哪些(?:旗|区|地方|苏木|乡镇|嘎查)|"
+    r"(?<![花用]到)(?<![花用]在)(?:哪里|什么地方|啥地方)|where",
             re.I,
         ),
         re.compile(PLACES),
@@ -463,6 +466,7 @@ LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("中职", re.compile(r"中职|中等职业|中专|职高|职中|中高职")),
     ("高职", re.compile(r"高职|专科|高等职业|大专|中高职")),
     ("本科", re.compile(r"本科")),
+    ("研究生", re.compile(r"研究生|硕士|博士")),
 )
 
 
@@ -490,6 +494,8 @@ def other_tier(question: str, answer: str, context: str = "") -> bool:
     figure = bool(_ASKS_FIGURE.search(whole)) and not _CHECKS.search(question)
     for scale in (TIERS, LEVELS) if figure else (TIERS,):
         asked, stated = _named(scale, question), _named(scale, answer)
+        if not ASKS_AMOUNT.search(whole):
+            asked -= {"研究生"}  # "研究生培养作何安排": the plan's graduate programme, not a grant for 研究生
         if len(asked) == 1 and stated and not asked & stated:
             return True
     return False

@@ -19,7 +19,7 @@ ASKS_SCHOOL = re.compile(r"学校|中职|职高|职中|职校|职业中学|中�
 _ASKS_VOCATIONAL = re.compile(r"职高|职中|中职|中专|技校|职业中学|职校|职业学校")
 ASKS_NOW = re.compile(r"现在|目前|现有|眼下|如今|2021|\bnow\b|currently|today", re.I)
 _ASKS_TARGET = re.compile(r"以后|将来|未来|到2025|2025|目标|要到|要达到|要搞到|要建|by 2025|target", re.I)
-_ASKS_PROGRESSION = re.compile(r"读|升|上|考|转|继续|以后|毕业|接着|衔接|贯通")
+_ASKS_PROGRESSION = re.compile(r"读|念|升|上|考|转|继续|以后|毕业|接着|连着|衔接|贯通")
 _PRIVATE = re.compile(r"民办|私立|私办|私人办")
 #: "有几所本科", "本科院校多少所": a count of institutions (表1), not a route to that level.
 COUNTS_INSTITUTIONS = re.compile(r"(?:几|多少|[一两二三四五])\s*所|所(?:数|学校)|(?:几|多少)个?(?:学校|院校|大学)")

@@ -488,6 +488,8 @@ class Assistant:
                 same = [r for r in ranked if r[0].id == best[0].clause_id]
                 same += [r for r in self.routes.school_clauses(part_query) if r[0].id != best[0].clause_id]
                 alt = self._stating(kind, best[0], part_norm, same, question, limits, focus, qvec, elsewhere)
+                # or a near sentence of another clause ("鸿雁计划外地娃来实训最少待多久": 不少于2个月, in the next box)
+                alt = alt or self._stating(kind, best[0], part_norm, ranked, question, limits, focus, qvec, elsewhere)
                 if alt is None:
                     continue  # this part asks when, how long or where, and no sentence near its best says it
                 best = [alt]
