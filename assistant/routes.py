@@ -41,6 +41,8 @@ class Routes:
             c for s in self._schools for c in s.get("clauses", []) if c.startswith(("table2.", "table3."))
         )
         self._city_rows = frozenset(c for c in kb.clauses if c.startswith("table1."))
+        self._names = [(n, s) for s in self._schools for n in [s.get("name", ""), *(s.get("aliases") or [])] if n]
+        self._mentioned: dict[str, list[tuple[int, int, dict[str, Any]]]] = {}  # one answer asks many times
 
     def expand(self, query: str) -> str:
         """Add canonical names for aliases (schools, glossary terms) and a banner's schools."""
@@ -74,11 +76,13 @@ class Routes:
     def _mentions(self, query: str) -> list[tuple[int, int, dict[str, Any]]]:
         """The schools a query names, each with where it first names it; a name inside a longer one is no name of
         its own (职院 in 生态环境职院)."""
+        cached = self._mentioned.get(query)  # .get: another thread may clear the cache meanwhile
+        if cached is not None:
+            return list(cached)
         spans = [
             (m.start(), m.end(), school)
-            for school in self._schools
-            for name in [school.get("name", ""), *(school.get("aliases") or [])]
-            if name
+            for name, school in self._names
+            if name in query
             for m in re.finditer(re.escape(name), query)
         ]
         found: dict[str, tuple[int, int, dict[str, Any]]] = {}
@@ -86,6 +90,9 @@ class Routes:
             nested = any(o[0] <= span[0] and span[1] <= o[1] and o[1] - o[0] > span[1] - span[0] for o in spans)
             if not nested:
                 found.setdefault(str(span[2].get("name")), span)
+        if len(self._mentioned) > 4096:
+            self._mentioned.clear()
+        self._mentioned[query] = list(found.values())
         return list(found.values())
 
     def schools_described(self, query: str) -> list[dict[str, Any]]:
