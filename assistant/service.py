@@ -809,14 +809,23 @@ def _other_banners(focus: str, said: str) -> bool:
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
-    """Drop a claim whose shown text repeats, or is part of, an earlier claim's from the same clause, or that says
-    again what an earlier sentence from another clause says (table rows excepted: their template words are shared)."""
+    """Drop a claim whose shown text repeats, or is part of, an earlier claim's from the same clause (one that holds an
+    earlier claim's text replaces it), or that says again what an earlier sentence from another clause says (table rows
+    excepted: their template words are shared)."""
     out: list[Claim] = []
+    said: list[str] = []  # every text shown or folded into a longer one, for the check against other clauses
     for c in claims:
         text = c.text.rstrip("。")
-        if any(o.clause_id == c.clause_id and (text in o.text or o.text.rstrip("。") in text) for o in out):
+        if any(o.clause_id == c.clause_id and text in o.text for o in out):
+            said.append(c.text)
             continue
-        if not c.clause_id.startswith("table") and any(repeats(c.text, o.text) for o in out):
+        inside = [i for i, o in enumerate(out) if o.clause_id == c.clause_id and o.text.rstrip("。") in text]
+        if inside:  # a part's longer window of the same sentence ("…三个公共实训基地，在东部准格尔旗…") takes its place
+            out[inside[0]] = c
+            said.append(c.text)
+            continue
+        if not c.clause_id.startswith("table") and any(repeats(c.text, t) for t in said):
             continue  # the plan says it twice (a section and its box): once is enough
         out.append(c)
+        said.append(c.text)
     return out

@@ -1427,3 +1427,14 @@ def test_founding_a_private_school(assistant: Assistant) -> None:
 def test_a_route_asked_as_studying_on(assistant: Assistant) -> None:
     a = assistant.ask("中专连着念大专叫啥路子")
     assert not a.refused and "3+2" in a.answer and "s3.2.4" in cited(a)
+
+
+def test_where_the_three_bases_go_asked_beside_what_they_train(assistant: Assistant) -> None:
+    a = assistant.ask("东中西三个公共实训基地分别在哪，主要练啥")
+    assert not a.refused and all(b in a.answer for b in ("准格尔旗", "康巴什区", "鄂托克旗")) and "box6.1" in cited(a)
+
+
+def test_a_follow_up_on_this_money_asks_about_the_amount_just_given(assistant: Assistant) -> None:
+    history = exchange("市里每年给职业教育拿多少钱", "市人民政府每年预算1亿元职业教育发展专项资金。[1]")
+    a = assistant.ask("这钱主要用来干啥", history)
+    assert not a.refused and "新设专业开办" in a.answer and "s4.3" in cited(a)
