@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from assistant.policy import BANNER_NAMES, PLAN_BANNER
+from assistant.routes import outermost
 from assistant.types import Turn
 
 LEVELS = ("本科", "专科", "高职", "中职", "普通高中", "技师学院")
@@ -28,12 +29,7 @@ def _by_position(question: str, history: list[Turn], names: list[str]) -> str:
     if not asked or not answer:
         return question
     n = int(asked[1]) if asked[1].isdigit() else _DIGITS[asked[1]]
-    found: list[tuple[int, int, str]] = []  # start, end, name; a name inside a longer one found there is not apart
-    for name in sorted((x for x in names if x), key=len, reverse=True):
-        for m in re.finditer(re.escape(name), answer):
-            if not any(s <= m.start() and m.end() <= e for s, e, _ in found):
-                found.append((m.start(), m.end(), name))
-    listed = list(dict.fromkeys(name for _, _, name in sorted(found)))
+    listed = list(dict.fromkeys(name for _, _, name in outermost(answer, set(names))))
     return question.replace(asked[0], listed[n - 1]) if 0 < n <= len(listed) else question
 
 

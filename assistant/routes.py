@@ -4,6 +4,7 @@ before what retrieval finds, and the banners the plan names no school in."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from assistant import policy
@@ -41,7 +42,7 @@ class Routes:
             c for s in self._schools for c in s.get("clauses", []) if c.startswith(("table2.", "table3."))
         )
         self._city_rows = frozenset(c for c in kb.clauses if c.startswith("table1."))
-        self._names = [(n, s) for s in self._schools for n in [s.get("name", ""), *(s.get("aliases") or [])] if n]
+        self._by_name = {n: s for s in self._schools for n in [s.get("name", ""), *(s.get("aliases") or [])] if n}
         self._mentioned: dict[str, list[tuple[int, int, dict[str, Any]]]] = {}  # one answer asks many times
 
     def expand(self, query: str) -> str:
@@ -79,17 +80,10 @@ class Routes:
         cached = self._mentioned.get(query)  # .get: another thread may clear the cache meanwhile
         if cached is not None:
             return list(cached)
-        spans = [
-            (m.start(), m.end(), school)
-            for name, school in self._names
-            if name in query
-            for m in re.finditer(re.escape(name), query)
-        ]
         found: dict[str, tuple[int, int, dict[str, Any]]] = {}
-        for span in sorted(spans, key=lambda f: f[0]):
-            nested = any(o[0] <= span[0] and span[1] <= o[1] and o[1] - o[0] > span[1] - span[0] for o in spans)
-            if not nested:
-                found.setdefault(str(span[2].get("name")), span)
+        for start, end, name in outermost(query, self._by_name):
+            school = self._by_name[name]
+            found.setdefault(str(school.get("name")), (start, end, school))
         if len(self._mentioned) > 4096:
             self._mentioned.clear()
         self._mentioned[query] = list(found.values())
@@ -227,6 +221,15 @@ class Routes:
             if not [s for s in find_schools(self.knowledge, banner=b) if not vocational or s.get("kind") != "综合高中"]
         ]
         return without[0] if without and len(without) == len(named) else None
+
+
+def outermost(text: str, names: Iterable[str]) -> list[tuple[int, int, str]]:
+    """Where the names occur in the text, in order; an occurrence inside a longer name's is none of its own (职院 in
+    生态环境职院)."""
+    spans = [(m.start(), m.end(), n) for n in names if n and n in text for m in re.finditer(re.escape(n), text)]
+    return sorted(
+        s for s in spans if not any(o[0] <= s[0] and s[1] <= o[1] and o[1] - o[0] > s[1] - s[0] for o in spans)
+    )
 
 
 def _asked_level(query: str) -> str | None:
