@@ -30,7 +30,7 @@ class Knowledge:
     documents: dict[str, DocumentMeta]
     retriever: HybridRetriever
     tokenizer: JiebaTokenizer
-    embedder: Embedder
+    embedder: CachedQueries
     unit_vectors: UnitVectors
 
     @classmethod
@@ -58,6 +58,10 @@ class Knowledge:
         if not self.unit_vectors or not query.strip():
             return None
         return self.embedder.embed_query(query)
+
+    def prefetch(self, queries: list[str]) -> None:
+        """Embed in one batch the queries an answer is about to search with (blank ones are never embedded)."""
+        self.embedder.prefetch([q for q in queries if q.strip()])
 
     def search(self, query: str, k: int = 8) -> list[tuple[Clause, float]]:
         """Top clauses by fused rank."""

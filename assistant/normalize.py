@@ -134,6 +134,9 @@ COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("学点技术", "技能培训"),
     ("学技术", "技能培训"),
     ("在厂里", "在职员工 技能培训"),
+    ("老师去厂", "专业课教师 企业实践"),  # teachers sent to work in a firm: 每年1个月企业实践
+    ("老师下厂", "专业课教师 企业实践"),
+    ("老师下企业", "专业课教师 企业实践"),
     ("上班族", "在职员工 技能培训"),
     ("一共", "合计 突破"),  # the whole: 表2/表3's 合计 rows, "在校生规模力争突破5万人"
     ("总共", "合计 突破"),
@@ -247,7 +250,11 @@ def canonical(question: str) -> str:
     text = zhconv.convert(to_half_width(text), "zh-cn")
     for wrong, right in TYPOS:
         text = text.replace(wrong, right)
-    return _SHORT_YEAR.sub(r"20\1年", arabise(text))
+    return _SPOKEN_ROUTE.sub(r"\1+\2", _SHORT_YEAR.sub(r"20\1年", arabise(text)))
+
+
+#: A route said aloud ("有个3加2", "三加四"): the plan writes 3+2 and 3+4.
+_SPOKEN_ROUTE = re.compile(r"(?<![\d.])([23])\s*加\s*([234])(?![\d.])")
 
 
 #: Vocational and general high school compared ("职高和普高要一半对一半"): the plan's 职普比例.
@@ -266,8 +273,15 @@ _SUM_GIVEN = re.compile(
 _BASE_TERMS = re.compile(r"基地[^。？?]{0,12}(?:条件|标准|硬性|具备|要有|得有)")
 
 
-#: How many pupils ("念中专的娃有多少"); not "娃有多少补贴".
-_PUPILS = re.compile(r"(?:娃|孩子|学生)(?:有|能有|要有)多少人?(?=[，,。？?\s]|$)")
+#: How many pupils ("念中专的娃有多少", "学生要有10万人"); not "娃有多少补贴".
+_PUPILS = re.compile(
+    r"(?:娃|孩子|学生)(?:有|能有|要有)多少人?(?=[，,。？?\s]|$)|"
+    r"(?:娃|孩子|学生)[^，。？?]{0,2}(?:有|能有|要有|达到|突破)\d[\d.]*\s*[万千]人"  # "学生要有10万人" (a premise)
+)
+
+
+#: A level of schooling or a school named: pupils counted there, not across vocational education.
+_ONE_LEVEL = re.compile(r"中职|中专|职高|职中|高职|大专|专科|本科|技校|学校|学院|部")
 
 
 def normalise(question: str) -> str:
@@ -283,7 +297,8 @@ def normalise(question: str) -> str:
     if _BASE_TERMS.search(text):
         extra.append("六有")
     if _PUPILS.search(text):
-        extra.append("学生数 在校生规模")
+        # no level named ("上职校的学生要有10万人"): all of vocational education, the plan's 5万人
+        extra.append("学生数 在校生规模" if _ONE_LEVEL.search(text) else "职业教育在校生规模")
     if DEPARTMENT_FUTURE.search(text):  # "幼专的中专部以后还招不招": 中职专业剥离
         extra.append("高职院校现有中职专业剥离 全部退出")
     return re.sub(r"\s+", " ", " ".join([text, *extra])).strip()

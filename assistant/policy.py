@@ -33,7 +33,7 @@ WRONGDOING = re.compile(
     r"伪造|造假|假证|假毕业证|假文凭|假学历|办假|买证|作弊|代考|替考|forge|fake (?:certificate|diploma)|"
     r"证明模板|证书模板|盖章那种|盖个章|公章|刻章|编.{0,5}(?:毕业证|证书|证明|文凭)|做个?假|办个?假|"
     r"假的?[^，。？?\s]{0,8}(?:证|文凭|学历)|hack|break into|入侵|黑进|篡改|改成绩|change (?:my|the) grades|"
-    r"(?:帮|给|替)[我俺][^，。？?]{0,10}(?:出|开|写|做|弄|编|发)[一个张份]*[^，。？?]{0,8}(?:录取通知书|承诺书|保证书)|"
+    r"(?:帮|给|替)[我俺][^，。？?]{0,10}(?:出|开|写|做|弄|编|发|P|修)[一个张份]*[^，。？?]{0,14}(?:录取通知书|承诺书|保证书)|"
     r"证的?模板|跟真的一样|以假乱真|照着真的|P(?:个|一下)?图|改改?名字就能用|"
     r"(?:证|证书|文凭|证明)[^，。？?]{0,10}模板|"
     r"(?:帮|给|替)[我俺][^，。？?]{0,4}(?:弄|搞|做|办|开)(?![清明懂学始])[一个张份]*[^，。？?]{0,12}(?:毕业证|证书|文凭|学历证|证明)",
@@ -96,10 +96,13 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         re.compile(r"学费|住宿费|书本费|收费|交钱|交费|缴费|花多少钱|收钱|要钱|免费|tuition|fee", re.I),
         "学费、住宿费等收费标准",
     ),
-    OpenTopic(re.compile(r"助学金|免学费|奖学金|资助政策|贫困生|scholarship", re.I), "助学金、免学费和奖学金政策"),
+    OpenTopic(re.compile(r"助学金|免学费|奖学金|贫困生|scholarship", re.I), "助学金、免学费和奖学金政策"),
+    OpenTopic(  # not the plan's grants to a workstation, a base or a lab ("院士专家工作站有什么资助政策")
+        re.compile(r"资助政策"), "助学金、免学费和奖学金政策", unless=re.compile(r"工作站|基地|实验室|平台|中心|企业")
+    ),
     OpenTopic(
         re.compile(
-            r"分数线|录取分|多少分|几分|估分|考了?\d{3}分|中考.{0,6}(?:分数|考分)|分数|位次|"
+            r"分数线|录取分|多少分|几分|估分|考了?\d{3}分|\d{3}\s*[来多]分|[一二三四五六七八九两]百[来多]?分|中考.{0,6}(?:分数|考分)|分数|位次|"
             r"score|what grades|grades? (?:would|do|does)",
             re.I,
         ),
@@ -160,7 +163,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     ),
     OpenTopic(
         re.compile(
-            r"转段.{0,6}(?:考试|规则|怎么考)|科目|考(?:什么|啥|哪些|哪几)|测(?:什么|啥)(?:项目)?|要测|单招|高考|春考|对口升学考试"
+            r"转段.{0,6}(?:考试|规则|怎么考|考核|标准|比例)|科目|考(?:什么|啥|哪些|哪几)|测(?:什么|啥)(?:项目)?|要测|单招|高考|春考|对口升学考试"
         ),
         "转段或升学考试的具体规则",
     ),
@@ -250,8 +253,13 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         "评选结果和名单",
     ),
     OpenTopic(
-        re.compile(r"(?:中职部|中专部)[^。？?]{0,16}(?:转到|转去|去哪|安置|分流)"), "中职部现有学生的具体安置办法"
+        re.compile(
+            r"(?:中职部|中专部)[^。？?]{0,16}(?:转到|转去|去哪|安置|分流)|"
+            r"(?:正念着|正在念|正在读|现在念着|现在读着|已经在念|已经在读)的?[^，。？?]{0,6}(?:咋办|怎么办|去哪)"
+        ),
+        "中职部现有学生的具体安置办法",
     ),
+    OpenTopic(re.compile(r"路费|车费|交通费|来回的?(?:钱|费用)|报销"), "路费、交通费等费用的报销"),
     OpenTopic(
         re.compile(
             r"升学率|考上[^，。？?]{0,6}(?:比例|百分之|几成)|(?:百分之多少|几成)[^，。？?]{0,6}(?:能考上|考上|能升|升上)"
@@ -287,7 +295,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         ),
         "这个地方的学校或政策",
         # a plan banner beside it, or a student coming from there ("在包头念书，来鄂尔多斯实习管吃住不")
-        unless=re.compile(PLAN_BANNER.pattern + r"|[来到去]鄂尔多斯|来鄂|交流合作|合作院校|结对"),
+        unless=re.compile(PLAN_BANNER.pattern + r"|[来到去]鄂尔多斯|来鄂|过去(?:念|读|上|学)|交流合作|合作院校|结对"),
     ),
 )
 
@@ -336,6 +344,17 @@ ASKS_AMOUNT = re.compile(
 )
 #: Where the plan places things: its banners (short names too) and the parts of the city.
 PLACES = "|".join([*BANNER_NAMES, "开发区", "东部", "中部", "西部", "(?:设在|位于)[^，。；]{2,}"])
+#: Where something is (在哪, 哪个旗): stated by a banner or a part of the city.
+PLACE_KIND = AnswerKind(
+    "具体的地点",
+    # not 钱用在哪; "设在哪些苏木乡镇" asks places, "在哪些学校" schools
+    re.compile(
+        r"(?<![用花])在哪(?![些个所类种])|哪个(?:旗|区|地方)|哪些(?:旗|区|地方|苏木|乡镇|嘎查)|"
+        r"(?<![花用]到)(?<![花用]在)(?:哪里|什么地方|啥地方)|where",
+        re.I,
+    ),
+    re.compile(PLACES),
+)
 ANSWER_KINDS: tuple[AnswerKind, ...] = (
     AnswerKind(  # whether the colleges' 中职部 stay ("幼专的中专部以后还招不招"): the plan's 全部退出
         "中职部以后的安排",
@@ -373,15 +392,12 @@ ANSWER_KINDS: tuple[AnswerKind, ...] = (
         ASKS_AMOUNT,
         MONEY,
     ),
-    AnswerKind(
-        "具体的地点",
-        # not 钱用在哪; "设在哪些苏木乡镇" asks places, "在哪些学校" schools
-        re.compile(
-            r"(?<![用花])在哪(?![些个所类种])|哪个(?:旗|区|地方)|哪些(?:旗|区|地方|苏木|乡镇|嘎查)|"
-            r"(?<![花用]到)(?<![花用]在)(?:哪里|什么地方|啥地方)|where",
-            re.I,
-        ),
-        re.compile(PLACES),
+    PLACE_KIND,
+    AnswerKind("具体的倍数", re.compile(r"几倍|多少倍"), re.compile(r"\d+(?:\.\d+)?\s*倍|[一二两三]倍")),
+    AnswerKind(  # "职院一共有多少个老师": a head count of teachers (the plan gives shares, 双师型 60%, not counts)
+        "教师的具体人数",
+        re.compile(r"(?:老师|教师)[^，。？?]{0,4}(?:多少[个名位人]|几[个名位]|人数)|多少[个名位]?(?:老师|教师)"),
+        re.compile(r"(?<!名)(?:教师|老师)[^，。；]{0,6}\d+\s*[名人]|\d+\s*名(?:专业)?(?:教师|老师)"),
     ),
 )
 
@@ -477,7 +493,7 @@ def _named(scale: tuple[tuple[str, re.Pattern[str]], ...], text: str) -> set[str
 #: A question that checks a claim ("是本科吧") rather than asks for a figure: a level it names may be the premise
 #: to correct.
 _CHECKS = re.compile(r"是吧|对吧|对吗|是不是|对不对|真的假的|吧(?:[\s，,？?]|$)")
-_ASKS_FIGURE = re.compile(r"多少|几[个所万千]")
+_ASKS_FIGURE = re.compile(r"多少|(?<!哪)几[个所万千]")  # not "是哪几个", which asks for names
 
 
 def checks_claim(question: str) -> bool:
@@ -532,16 +548,24 @@ def strip_injection(question: str) -> str:
     return "，".join(kept).strip(" ，,。.!！")
 
 
+#: Words that ask something (a question word, or a yes-or-no by doubling the verb: 招不招, 收不收).
+ASKS = re.compile(
+    r"吗|呢|么|什么|啥|哪|谁|多少|多久|多长|何时|几|怎么|咋|如何|能不能|能否|是否|有没有|可不可以|还是|[不没]\s*$|"
+    r"([\u4e00-\u9fff])[不没]\1"  # 招不招, 收不收: a yes-or-no asked by doubling the verb
+)
 #: Words that make what is left beside an off-plan request a question about the plan.
 _ABOUT_THE_PLAN = re.compile(
     r"鸿雁|雏鹰|中职|高职|补贴|补助|委培|职业学校|职业学院|职业技术学院|联席会议|教学点|双高|方案"
 )
 
 
+def _pieces(question: str) -> list[str]:
+    return re.split(r"(?<=[，,。！!？?；;：:])|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", question)
+
+
 def without_other_tasks(question: str) -> str:
     """The question without the phrases asking for something other than the plan ("帮我写篇作文，再说说…")."""
-    pieces = re.split(r"(?<=[，,。！!？?；;：:])|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", question)
-    return "，".join(p for p in pieces if not OUT_OF_SCOPE.search(p)).strip("，,。；;：: ")
+    return "，".join(p for p in _pieces(question) if not OUT_OF_SCOPE.search(p)).strip("，,。；;：: ")
 
 
 def is_out_of_scope(question: str) -> bool:
@@ -550,7 +574,9 @@ def is_out_of_scope(question: str) -> bool:
         return True
     # what is left once the off-plan request is dropped must be about the plan ("推荐几本适合中职生看的书，谢谢": no)
     rest = without_other_tasks(question)
-    return bool(OUT_OF_SCOPE.search(question)) and not (rest and _ABOUT_THE_PLAN.search(rest))
+    # "方案里说要大搞风光氢储车，那你推荐几只股票，哪只能涨": the plan is named, but nothing about it is asked
+    asked = any(ASKS.search(p) and DOMAIN.search(p) for p in _pieces(rest))
+    return bool(OUT_OF_SCOPE.search(question)) and not (rest and _ABOUT_THE_PLAN.search(rest) and asked)
 
 
 def in_domain(question: str) -> bool:

@@ -89,6 +89,14 @@ class Routes:
         self._mentioned[query] = list(found.values())
         return list(found.values())
 
+    def unnamed_school(self, query: str) -> str | None:
+        """A middle school called by its number ("达旗一中", "东胜2中") that no school of the plan's is called."""
+        spans = [(start, end) for start, end, _ in outermost(query, self._by_name)]
+        for m in _NUMBERED_SCHOOL.finditer(query):
+            if not any(start <= m.start() < end for start, end in spans):
+                return m.group(0)
+        return None
+
     def schools_described(self, query: str) -> list[dict[str, Any]]:
         """The schools a "which school" question describes without naming: by the industry it features or by being
         new (新建); none when it describes neither (a level alone, 哪些高职院校要建双高, is no description)."""
@@ -190,12 +198,17 @@ class Routes:
                 out += [(self.knowledge.clauses[c], 1.0) for c in rec.get("clauses", []) if c in self.knowledge.clauses]
         return own + [r for r in out if r not in own][: 3 - len(own)]
 
+    @staticmethod
+    def wants_indicator(query: str, one_part: bool = True) -> bool:
+        """The query asks for today's figure and the target, so `indicator_rows` will search with it."""
+        # "有几所本科，以后会多吗": a count of institutions asked with the future is a comparison too
+        counts = one_part and COUNTS_INSTITUTIONS.search(query)
+        return bool((ASKS_NOW.search(query) or counts) and _ASKS_TARGET.search(query))
+
     def indicator_rows(self, query: str, one_part: bool = True) -> list[tuple[Clause, float]]:
         """A question asking for both today's figure and the target ("现在有几个，以后要到几个") is what 表1 answers
         (2021 baseline, 2025 target): its best-matching indicator rows, ranked first."""
-        # "有几所本科，以后会多吗": a count of institutions asked with the future is a comparison too
-        counts = one_part and COUNTS_INSTITUTIONS.search(query)
-        if not ((ASKS_NOW.search(query) or counts) and _ASKS_TARGET.search(query)):
+        if not self.wants_indicator(query, one_part):
             return []
         rows = [c for c, _ in self.knowledge.candidates(query, k=20) if c.id.startswith("table1.r")]
         asked = set(bigrams(query))
@@ -221,6 +234,12 @@ class Routes:
             if not [s for s in find_schools(self.knowledge, banner=b) if not vocational or s.get("kind") != "综合高中"]
         ]
         return without[0] if without and len(without) == len(named) else None
+
+
+#: A middle school called by its number (一中, 第二中学, 3中); not 一中职 (a 中职), 高中, 初中 or 表1中.
+_NUMBERED_SCHOOL = re.compile(
+    r"(?<![表栏条款项行列章节图附其集\d.])第?(?:[一二三四五六七八九十]{1,3}|\d{1,2})中学?(?![职专学生考心间部文国高])"
+)
 
 
 def outermost(text: str, names: Iterable[str]) -> list[tuple[int, int, str]]:

