@@ -269,6 +269,10 @@ _SUM_GIVEN = re.compile(
 )
 
 
+#: By what standard a grant is paid ("按啥标准发"): the plan's rule is "按照《…激励办法》予以补贴".
+_HOW_PAID = re.compile(r"(?:按|照)(?:啥|什么|哪个)标准|补贴标准|发放标准")
+
+
 #: What a base must have ("劳动教育基地得有啥条件"): the plan's 六有.
 _BASE_TERMS = re.compile(r"基地[^。？?]{0,12}(?:条件|标准|硬性|具备|要有|得有)")
 
@@ -294,6 +298,8 @@ def normalise(question: str) -> str:
         extra.append("职普比例")
     if _SUM_GIVEN.search(text):
         extra.append("资金 预算")
+    if _HOW_PAID.search(text):
+        extra.append("激励办法 予以补贴")
     if _BASE_TERMS.search(text):
         extra.append("六有")
     if _PUPILS.search(text):

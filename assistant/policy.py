@@ -13,7 +13,8 @@ INJECTION = re.compile(
     r"(?:hidden|your|system) prompt|override|reveal your|本助手|内部口径|新口径|即日起|(?:局|厅|委|办)通知|"
     r"(?:别|不用|不要)管.{0,4}(?:方案|规则|设定)|规则作废|新规则|随意回答|随便回答|授权你|修改(?:数据|规则|设定)|"
     r"你的配置|输出配置|pretend (?:you are|to be)|act as|role-?play|you are now|"
-    r"我是.{0,8}(?:工作人员|领导|局长|管理员|开发者|工程师)|"  # a claim of authority over the rules
+    r"我是.{0,8}(?:工作人员|领导|局长|管理员|开发者|工程师)|命令你|我命令|"  # a claim of authority over the rules
+    r"(?:内部|没公开|未公开|不公开)[^，。？?]{0,12}(?:发给我|给我|告诉我|透露)|"  # or a demand for what is not public
     r"\bobey\b|then follow|follow (?:these|the following)|"
     r"扮演|角色扮演|不受(?:任何)?限制|无需依据|不用依据|不必依据|已授权|DAN\b|自由模式|管理员模式|\[system\]|<\|?system|"
     r"make up|made-up|fabricat|编造|瞎编|编个|编一个|随便编|"  # an instruction to invent figures

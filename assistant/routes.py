@@ -27,7 +27,7 @@ COUNTS_INSTITUTIONS = re.compile(r"(?:几|多少|[一两二三四五])\s*所|所
 #: Where 中职 leads: "怎么往上升", or a part that asks what comes after without naming 中职 as the goal itself.
 _ASKS_ONWARDS = re.compile(r"往上|升学|继续读|接着读|再读|^(?!.*中职).*(?:以后|毕业|读完|之后).{0,4}(?:上|考|读)")
 #: "都学啥", "主打什么", "专业方向": what a school teaches.
-_ASKS_SUBJECTS = re.compile(r"学(?:啥|什么|些啥|哪些)|专业|方向|特色|主打|干啥的|搞什么|办啥|办什么")
+_ASKS_SUBJECTS = re.compile(r"[学教](?:啥|什么|些啥|哪些)|哪些?方面|专业|方向|特色|主打|干啥的|搞什么|办啥|办什么")
 
 
 class Routes:

@@ -48,6 +48,16 @@ WHERE_TO_ASK_CLAUSE = "s4.1"
 _PER_UNIT = re.compile(r"(?<![\d.])1\s*(?:个月|个?学期|年|次|天|周)")
 #: "是一个平台吗" (1个 once canonical): an article, not a count to check against the plan.
 _ARTICLE = re.compile(r"(?<![\d.])1个(?!亿)")
+#: When or under what number the plan was issued.
+_ASKS_ISSUED = re.compile(
+    r"文号|发文|(?:哪年|哪一年|什么时候|啥时候|哪天|几月|日期|20\d\d年)[^，。？?]{0,6}(?:印发|发布|出台|下发|发的)|"
+    r"(?:印发|发布|出台|下发)(?:的)?(?:时间|日期)"
+)
+#: A term the asker quotes ("“六有”标准").
+_QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,12})[”\"」』]")
+#: A document other than the plan ("《全市中职专业教师流转办法》啥时候出台").
+_OTHER_DOCUMENT = re.compile(r"办法|细则|规定|意见|标准")
+_DATED = re.compile(r"20\d\d年\d{1,2}月\d{1,2}日")
 #: The asker's own child ("上5年级的娃", "今年15岁", "初2"): no figure of the plan's to check.
 _GRADE_OR_AGE = re.compile(r"\d+\s*(?:年级|周?岁)|[初高][123](?!\d)")
 #: "一个月补多少钱", "每月能拿多少": an amount by the month (the plan's are one-off or yearly).
@@ -322,6 +332,7 @@ class Assistant:
             + self._subsidy_claims(norm)
             + self.extractor.select(norm, ranked, limits.claims, limits.chars, limits.trim, focus, qvec, wants)
         )
+        claims[1:1] = self._issued_claims(question, claims) + self._quoted_claims(question, claims, ranked)
         if featured and claims and not any(featured.search(c.text) for c in claims):
             # "X学院都学啥": the plan's own sentence on what the school features, after its 表2 row
             claims[1:1] = self.extractor.select(norm, ranked, 1, limits.chars, limits.trim, focus, qvec, wants, True)
@@ -568,6 +579,32 @@ class Assistant:
         return answer
 
     # -- claims from the records ----------------------------------------------------------------
+    def _issued_claims(self, question: str, chosen: list[Claim]) -> list[Claim]:
+        """When and under what number the plan was issued ("是2023年印发的吧", "文号和日期"): the dated lines of its
+        covering notice and colophon, which no ranking of sentences by words brings up."""
+        if not _ASKS_ISSUED.search(question) or _OTHER_DOCUMENT.search(question):
+            return []
+        said = {c.text for c in chosen}
+        return [
+            Claim(display(unit, clause), clause.id, unit, 1.0)
+            for clause in (self.knowledge.clauses.get(i) for i in ("notice", "colophon"))
+            if clause is not None
+            for unit in units(clause)
+            if _DATED.search(unit) and display(unit, clause) not in said
+        ]
+
+    def _quoted_claims(self, question: str, chosen: list[Claim], ranked: list[tuple[Clause, float]]) -> list[Claim]:
+        """A term the question quotes ("“六有”标准是什么") that no chosen sentence says: the nearest clause's sentence
+        that does."""
+        out: list[Claim] = []
+        for term in _QUOTED.findall(question):
+            if any(term in c.text for c in chosen + out):
+                continue
+            found = next(((c, u) for c, _ in ranked for u in units(c) if term in u), None)
+            if found is not None:
+                out.append(Claim(display(found[1], found[0]), found[0].id, found[1], 1.0))
+        return out
+
     def _term_claims(self, query: str, question: str) -> list[Claim]:
         """For "什么是/是什么意思" questions: the glossary's plain explanation, cited to the plan's clause."""
         if not _ASKS_MEANING.search(query):
