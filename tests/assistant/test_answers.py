@@ -1529,3 +1529,32 @@ def test_the_standard_of_the_key_major_grant_is_the_incentive_rules(assistant: A
 def test_what_a_college_teaches_is_what_it_features(assistant: Assistant) -> None:
     a = assistant.ask("幼专主要教哪些方面")
     assert not a.refused and "托育服务" in a.answer and "s3.2.7" in cited(a)
+
+
+def test_going_straight_from_zhigao_to_a_bachelor_is_the_3_4_route(assistant: Assistant) -> None:
+    a = assistant.ask("职高毕业能不能直接升本科，一共念几年")
+    assert not a.refused and "3+4" in a.answer and "s3.2.4" in cited(a)
+
+
+def test_which_kind_of_major_is_no_place(assistant: Assistant) -> None:
+    a = assistant.ask("现代学徒制要在哪一类专业上推行")
+    assert not a.refused and "高水平专业" in a.answer and "s3.4.18" in cited(a)
+
+
+def test_a_quoted_programme_name_is_about_the_plan(assistant: Assistant) -> None:
+    a = assistant.ask("“三名”工程几年评一次")
+    assert a.route != "out_of_scope" and "每3年" in a.answer
+
+
+def test_an_inflated_count_of_vocational_pupils_is_corrected(assistant: Assistant) -> None:
+    a = assistant.ask("听说以后职校学生要搞到8万人，是真的吗")
+    assert not a.refused and "5万人" in a.answer and "8万人" not in a.answer and "s2.1.d1" in cited(a)
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [("中专念完转高职要考试吗", "考试的具体规则"), ("3+2转段要是考不过怎么办", "处理办法")],
+)
+def test_the_step_between_stages_is_left_open(assistant: Assistant, question: str, topic: str) -> None:
+    a = assistant.ask(question)
+    assert a.refused and topic in a.answer
