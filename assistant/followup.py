@@ -14,7 +14,7 @@ _PRONOUN = re.compile(
     r"^(?:那|那么|那它|它|他们|它们|这个|那个|这所|那所|该校|这学校|那学校|还有|另外|那如果|如果是)|它|该校|这所|那所|"
     r"^[这那](?:笔|项|个)?(?:钱|资金)[^，。？?]{0,4}(?:用|花)"  # "这钱主要花到啥地方": the sum just given
 )
-_ELLIPTIC = re.compile(r"呢[？?]?$|^那.{0,12}[？?]?$|^还有.{0,10}[？?]?$|^(?:2025|2021)年呢")
+_ELLIPTIC = re.compile(r"呢[？?]?$|^那.{0,12}[？?]?$|^还有.{0,10}[？?]?$|^(?:2025|2021)年呢|^[^，。？?]{1,8}呢[？?，,]")
 
 
 #: "第二个主要学啥": the second of the schools the last answer listed.
@@ -53,6 +53,10 @@ def rewrite(question: str, history: list[Turn], names: Iterable[str]) -> str:
     old_level = next((lv for lv in LEVELS if lv in previous and lv != new_level), None)
     if new_level and old_level and len(q) <= 12:
         return previous.replace(old_level, new_level)
+    # "中职那边呢？2021年的基数是多少": the previous question of the other level, then what it adds
+    head, _, rest = q.partition("呢")
+    if new_level and old_level and new_level in head and len(head) <= 8 and rest.strip("？?，, "):
+        return f"{previous.replace(old_level, new_level)}；{rest.strip('？?，, ')}"
     by_length = sorted((n for n in names if n), key=len, reverse=True)
     new_school = next((n for n in by_length if n in q), None)
     old_school = next((n for n in by_length if n in previous and n not in q), None) if new_school else None

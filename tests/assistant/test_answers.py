@@ -1558,3 +1558,20 @@ def test_an_inflated_count_of_vocational_pupils_is_corrected(assistant: Assistan
 def test_the_step_between_stages_is_left_open(assistant: Assistant, question: str, topic: str) -> None:
     a = assistant.ask(question)
     assert a.refused and topic in a.answer
+
+
+@pytest.mark.parametrize("question", ["理工学校离东胜远不远", "准旗职高坐啥车能到"])
+def test_how_far_or_how_to_get_there_is_left_open(assistant: Assistant, question: str) -> None:
+    a = assistant.ask(question)
+    assert a.refused and "具体地址" in a.answer
+
+
+def test_whether_a_department_keeps_enrolling_told_as_a_premise(assistant: Assistant) -> None:
+    a = assistant.ask("生态环境职业学院有中职部，娃初中毕业去念，以后会一直招吧")
+    assert not a.refused and "全部退出" in a.answer and "s3.2.7" in cited(a)
+
+
+def test_a_follow_up_on_the_other_level_that_asks_more(assistant: Assistant) -> None:
+    history = exchange("高职双师型教师比例2025年要到多少", "高职双师型教师占比2025年目标70%。[1]")
+    a = assistant.ask("中职那边呢？2021年是多少", history)
+    assert not a.refused and "58%" in a.answer and "table1.r14" in cited(a)
