@@ -143,6 +143,7 @@ COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("总数", "合计 突破"),
     ("位置", "前列 行列"),  # 在自治区排啥位置: 走在自治区前列 (where a school is, 在什么位置, is an open topic)
     # what families call the plan's industries
+    ("电脑", "计算机应用 数字产业链"),
     ("种地", "农业"),
     ("种植", "农业"),
     ("养殖", "农牧业"),

@@ -1575,3 +1575,8 @@ def test_a_follow_up_on_the_other_level_that_asks_more(assistant: Assistant) -> 
     history = exchange("高职双师型教师比例2025年要到多少", "高职双师型教师占比2025年目标70%。[1]")
     a = assistant.ask("中职那边呢？2021年是多少", history)
     assert not a.refused and "58%" in a.answer and "table1.r14" in cited(a)
+
+
+def test_a_child_who_likes_computers_gets_the_digital_majors(assistant: Assistant) -> None:
+    a = assistant.ask("孩子爱玩电脑，有啥对口的专业")
+    assert not a.refused and "计算机应用技术" in a.answer and "box7.12" in cited(a)
