@@ -342,6 +342,11 @@ def row_claim(clause: Clause, plain: bool) -> Claim:
     return Claim((plain and plain_row(clause)) or display(clause.text, clause), clause.id, clause.text, 1.0)
 
 
+def unit_claim(clause: Clause, unit: str) -> Claim:
+    """One sentence (or fragment) of a clause as a claim of its own, quoted as it stands."""
+    return Claim(display(unit, clause), clause.id, unit, 1.0)
+
+
 def display(fragment: str, clause: Clause) -> str:
     """The fragment as shown in the answer: no list numbering, ends with 。."""
     text = _LEAD.sub("", fragment.strip())

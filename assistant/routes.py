@@ -91,8 +91,11 @@ class Routes:
 
     def unnamed_school(self, query: str) -> str | None:
         """A middle school called by its number ("达旗一中", "东胜2中") that no school of the plan's is called."""
+        numbered = list(_NUMBERED_SCHOOL.finditer(query))
+        if not numbered:  # nearly every question: no scan of the names
+            return None
         spans = [(start, end) for start, end, _ in outermost(query, self._by_name)]
-        for m in _NUMBERED_SCHOOL.finditer(query):
+        for m in numbered:
             if not any(start <= m.start() < end for start, end in spans):
                 return m.group(0)
         return None

@@ -9,7 +9,7 @@ from functools import cached_property, partial
 from typing import TYPE_CHECKING, Any
 
 from assistant import policy
-from assistant.extract import Claim, Extractor, display, repeats, row_claim, units
+from assistant.extract import Claim, Extractor, display, repeats, row_claim, unit_claim, units
 from assistant.followup import is_follow_up, rewrite
 from assistant.guard import guard_answer
 from assistant.knowledge import Knowledge
@@ -258,8 +258,7 @@ class Assistant:
         ]
         if not found:
             return None
-        clause, unit = min(found, key=lambda f: len(f[1]))
-        return Claim(display(unit, clause), clause.id, unit, 1.0)
+        return unit_claim(*min(found, key=lambda f: len(f[1])))
 
     @cached_property
     def _new_schools(self) -> tuple[set[str], Claim] | None:
@@ -278,7 +277,7 @@ class Assistant:
         # "在东胜区、康巴什区新建2所中职学校" says how many too
         clause, unit = max(found, key=lambda f: (bool(re.search(r"新建\d+所", f[1])), -len(f[1])))
         fragment = self.extractor.trim(unit, "新建" + "、".join(sorted(places)) + "所中职学校", limit=40)
-        return places, Claim(display(fragment, clause), clause.id, fragment, 1.0)
+        return places, unit_claim(clause, fragment)
 
     def _unsupported(self, asked: str, question: str, limits: Limits) -> Answer | None:
         """A question (this turn's words) whose asked part names something the plan never mentions: answer the
@@ -585,13 +584,14 @@ class Assistant:
         if not _ASKS_ISSUED.search(question) or _OTHER_DOCUMENT.search(question):
             return []
         said = {c.text for c in chosen}
-        return [
-            Claim(display(unit, clause), clause.id, unit, 1.0)
+        dated = [
+            unit_claim(clause, unit)
             for clause in (self.knowledge.clauses.get(i) for i in ("notice", "colophon"))
             if clause is not None
             for unit in units(clause)
-            if _DATED.search(unit) and display(unit, clause) not in said
+            if _DATED.search(unit)
         ]
+        return [c for c in dated if c.text not in said]
 
     def _quoted_claims(self, question: str, chosen: list[Claim], ranked: list[tuple[Clause, float]]) -> list[Claim]:
         """A term the question quotes ("“六有”标准是什么") that no chosen sentence says: the nearest clause's sentence
@@ -600,9 +600,9 @@ class Assistant:
         for term in _QUOTED.findall(question):
             if any(term in c.text for c in chosen + out):
                 continue
-            found = next(((c, u) for c, _ in ranked for u in units(c) if term in u), None)
+            found = next((unit_claim(c, u) for c, _ in ranked for u in units(c) if term in u), None)
             if found is not None:
-                out.append(Claim(display(found[1], found[0]), found[0].id, found[1], 1.0))
+                out.append(found)
         return out
 
     def _term_claims(self, query: str, question: str) -> list[Claim]:

@@ -134,14 +134,7 @@ class CachedQueries:
     def embed_query(self, text: str) -> np.ndarray:
         if self._size == 0:
             return self._inner.embed_query(text)
-        with self._lock:
-            hit = self._cache.get(text)
-            if hit is not None:
-                self._cache.move_to_end(text)
-                return hit
-        vec = self._inner.embed_query(text)
-        self._store({text: vec})
-        return vec
+        return self.embed_queries([text])[0]
 
     def embed_queries(self, texts: list[str]) -> np.ndarray:
         """The texts' vectors, those not cached embedded together in one batch."""
@@ -149,6 +142,8 @@ class CachedQueries:
             return self._inner.embed_queries(texts)
         with self._lock:
             known = {t: self._cache[t] for t in texts if t in self._cache}
+            for t in known:
+                self._cache.move_to_end(t)  # recently used: kept longest
         missing = list(dict.fromkeys(t for t in texts if t not in known))
         if missing:
             new = dict(zip(missing, self._inner.embed_queries(missing), strict=True))
