@@ -20,7 +20,11 @@ from ingest.quotable import units
 from ingest.tokenize import JiebaTokenizer, bigrams
 from ingest.types import Clause
 
-MANIFEST_VERSION = 3  # 3: the dense collection holds one vector per quotable unit, not per clause
+MANIFEST_VERSION = 4  # 3: one vector per quotable unit, not per clause; 4: the dense search visits every vector
+# HNSW visits at most ef_search candidates per query: fewer than the collection holds makes the neighbours it
+# returns approximate, and they differed from one process to the next. Up to this size the search is exhaustive.
+EXHAUSTIVE_UP_TO = 20_000
+DEFAULT_EF_SEARCH = 100
 Progress = Callable[[str], None]
 
 
@@ -104,6 +108,14 @@ def open_collection(path: Path, name: str, embedder: Embedder) -> Any:
     )
 
 
+def search_everything(col: Any) -> None:
+    """Make the collection's queries exact and repeatable: ef_search covers every vector it holds (when it is small
+    enough for that to cost nothing: 370 sentence vectors take about 1 ms either way)."""
+    size = col.count()
+    if size <= EXHAUSTIVE_UP_TO:
+        col.modify(configuration={"hnsw": {"ef_search": max(DEFAULT_EF_SEARCH, size)}})
+
+
 def _read_manifest(paths: IndexPaths) -> dict[str, Any]:
     try:
         return dict(json.loads(paths.manifest.read_text(encoding="utf-8")))
@@ -170,6 +182,7 @@ def build_index(
                 metadatas=[{"clause": c.id, "label": c.label, "doc": c.doc, "kind": c.kind} for _, c, _ in rows],
             )
         say(f"写入向量库 {min(start + batch, len(todo))}/{len(todo)}")
+    search_everything(col)
     _write_bm25(clauses, paths, tokenizer)
     with paths.clauses.open("w", encoding="utf-8") as fh:
         for c in clauses:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import chromadb
+import numpy as np
 import pytest
 from chromadb.config import Settings as ChromaSettings
 
@@ -28,6 +29,7 @@ from ingest.index import (
     index_size,
     load_clauses,
     load_unit_vectors,
+    open_collection,
     write_unit_vectors,
 )
 from ingest.quotable import units
@@ -253,6 +255,22 @@ def real_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings
 def test_real_embedder_ranks_the_hongyan_subsidy_first(real_settings: Settings) -> None:
     results = Knowledge.open(real_settings).search(QUESTION)
     assert results[0][0].id == "box4.2"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [QUESTION, "护理专业 是哪个中职在开", "准格尔旗有什么职业学校", "3+4是什么意思"])
+def test_dense_search_returns_the_exact_nearest_sentences(real_settings: Settings, question: str) -> None:
+    """Chroma's HNSW search visits every stored sentence, so it returns the true nearest ones (an approximate
+    search returned a different neighbour set from one process to the next)."""
+    collection = open_collection(IndexPaths(real_settings.data_dir).chroma, real_settings.collection, HashEmbedder())
+    assert collection.configuration["hnsw"]["ef_search"] >= collection.count()
+    stored = collection.get(include=["embeddings"])
+    matrix = np.asarray(stored["embeddings"], dtype=np.float32)
+    vector = np.asarray(make_embedder(real_settings).embed_query(question), dtype=np.float32)
+    cosine = matrix @ vector / (np.linalg.norm(matrix, axis=1) * np.linalg.norm(vector))
+    exact = [stored["ids"][i] for i in np.argsort(-cosine)[:40]]
+    got = collection.query(query_embeddings=[vector], n_results=40, include=["distances"])["ids"][0]
+    assert got == exact
 
 
 @pytest.mark.slow
