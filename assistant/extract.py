@@ -146,13 +146,12 @@ class Extractor:
             if is_heading(clause):
                 continue
             prior = 0.25 / (1 + rank) + (ROUTED_BONUS if routed >= 1.0 else 0.0)
-            head = clause.label
             for sent in units(clause):
                 if only_wanted and not (wants and wants.search(without_titles(sent))):
                     continue
                 if skip and skip(sent):
                     continue
-                g = grams(sent) | (grams(head) if clause.kind == "table_row" else frozenset())
+                g = grams(sent) | _head_grams(clause)
                 cover = sum(weight(x) for x in q & g) / total
                 bonus = 0.15 if wants_figure and re.search(r"\d", sent) else 0.0
                 bonus += 0.15 if counted and counted.search(sent) else 0.0
@@ -345,6 +344,19 @@ def row_claim(clause: Clause, plain: bool) -> Claim:
 def unit_claim(clause: Clause, unit: str) -> Claim:
     """One sentence (or fragment) of a clause as a claim of its own, quoted as it stands."""
     return Claim(display(unit, clause), clause.id, unit, 1.0)
+
+
+_BOX_NUMBERING = re.compile(r"^专栏\d+\s*|（\d+）$")
+
+
+def _head_grams(clause: Clause) -> frozenset[str]:
+    """Words a sentence counts as saying through where it stands: a table row's header, and the programme a
+    box item belongs to ("不少于2个月的长期实训交流活动" is a rule of 鸿雁计划)."""
+    if clause.kind == "table_row":
+        return grams(clause.label)
+    if clause.kind == "box_item":
+        return grams(_BOX_NUMBERING.sub("", clause.label))
+    return frozenset()
 
 
 def display(fragment: str, clause: Clause) -> str:

@@ -1580,3 +1580,16 @@ def test_a_follow_up_on_the_other_level_that_asks_more(assistant: Assistant) -> 
 def test_a_child_who_likes_computers_gets_the_digital_majors(assistant: Assistant) -> None:
     a = assistant.ask("孩子爱玩电脑，有啥对口的专业")
     assert not a.refused and "计算机应用技术" in a.answer and "box7.12" in cited(a)
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "clause"),
+    [
+        ("鸿雁计划外地孩子来实习有啥保障", "住宿、就餐保障", "box4.2"),
+        ("雏鹰计划劳动教育基地要满足啥条件", "一旗区一基地", "box1.1"),
+    ],
+)
+def test_a_rule_is_found_through_its_box(assistant: Assistant, question: str, first: str, clause: str) -> None:
+    """The sentences that set these rules never name the programme: their box does."""
+    a = assistant.ask(question)
+    assert not a.refused and first in a.answer.split("。")[0] and a.citations[0].id == clause
