@@ -8,7 +8,7 @@ import unicodedata
 import zhconv
 
 from assistant.numbers import arabise
-from assistant.policy import DEPARTMENT_FUTURE
+from assistant.policy import DEPARTMENT_FUTURE, MISSED_HIGH_SCHOOL, VETERAN
 
 #: Everyday words → the plan's words (added beside the original, so retrieval sees both).
 COLLOQUIAL: tuple[tuple[str, str], ...] = (
@@ -89,7 +89,6 @@ COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("哪个部门", "牵头 统筹 市教育体育局"),
     ("还招", "中职专业剥离 退出"),
     ("普高里", "普通高中 职业班"),
-    ("退伍", "退役军人"),
     ("吃住", "住宿 就餐"),
     ("分档", "分为 两类 学段"),
     ("咋分", "分为 两类 学段"),
@@ -294,7 +293,8 @@ def normalise(question: str) -> str:
     text = canonical(question)
     lower = text.lower()
     extra = [plan for word, plan in ENGLISH if word in lower]
-    extra += [plan for word, plan in COLLOQUIAL if word in text]
+    told = MISSED_HIGH_SCHOOL.sub("", text)  # the 高中 a child will not get into is not what is asked
+    extra += [plan for word, plan in COLLOQUIAL if word in told]
     if _BOTH_TRACKS.search(text) and _SHARE.search(text):
         extra.append("职普比例")
     if _SUM_GIVEN.search(text):
@@ -306,6 +306,8 @@ def normalise(question: str) -> str:
     if _PUPILS.search(text):
         # no level named ("上职校的学生要有10万人"): all of vocational education, the plan's 5万人
         extra.append("学生数 在校生规模" if _ONE_LEVEL.search(text) else "职业教育在校生规模")
+    if VETERAN.search(text):
+        extra.append("退役军人")
     if DEPARTMENT_FUTURE.search(text):  # "幼专的中专部以后还招不招": 中职专业剥离
         extra.append("高职院校现有中职专业剥离 全部退出")
     return re.sub(r"\s+", " ", " ".join([text, *extra])).strip()

@@ -58,6 +58,17 @@ DEPARTMENT_FUTURE = re.compile(
 )
 
 
+#: A child who will not get into 高中 (told, not asked): "考不上好高中，上了中职还能念本科吗" asks where the other
+#: road leads, not about 普通高中.
+MISSED_HIGH_SCHOOL = re.compile(r"(?:考不上|上不了|够不上|没考上|进不了|考不进)[^，。？?]{0,3}高中")
+#: An asker back from the army ("俺家老大当兵刚退下来"): the plan's 退役军人, whom it wants in 高职.
+VETERAN = re.compile(r"退伍|退役|复员|当过兵|当兵[^，。？?]{0,6}(?:退|回来)|部队[^，。？?]{0,4}(?:退|回来)")
+#: A veteran asking whether he can still study, his age only told ("岁数不小了"): not asking a limit or a rule.
+VETERAN_ASKS_IF = re.compile(
+    rf"^(?=.*(?:{VETERAN.pattern}))(?!.*(?:限制|要求|条件|规定|超过|以内|以下|不超|多大|几岁|多少岁))", re.S
+)
+
+
 @dataclass(frozen=True)
 class OpenTopic:
     """A topic the plan does not settle, how to name it, and whether it is an amount deferred elsewhere."""
@@ -146,6 +157,8 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
             r"(?:女娃|男娃|女孩|男孩)子?(?:能报|能不能报|收不收|收吗|要不要)"
         ),
         "报考条件（年龄、户籍、性别、学历、身体条件等）",
+        # "退伍回来的，岁数不小了，还能念高职不": the plan wants more 退役军人 in 高职, which answers it
+        unless=VETERAN_ASKS_IF,
     ),
     OpenTopic(
         re.compile(

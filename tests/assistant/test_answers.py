@@ -1593,3 +1593,20 @@ def test_a_rule_is_found_through_its_box(assistant: Assistant, question: str, fi
     """The sentences that set these rules never name the programme: their box does."""
     a = assistant.ask(question)
     assert not a.refused and first in a.answer.split("。")[0] and a.citations[0].id == clause
+
+
+@pytest.mark.parametrize("question", ["我退伍好几年了，岁数大了还能上高职吗", "孩子他爸刚从部队退下来，能去读大专不"])
+def test_a_veteran_asking_whether_he_can_still_study_is_answered(assistant: Assistant, question: str) -> None:
+    """The plan wants more 退役军人 in 高职; his age is told, not asked."""
+    a = assistant.ask(question)
+    assert not a.refused and "退役军人" in a.answer.split("。")[0] and a.citations[0].id == "s3.2.7"
+
+
+def test_a_veterans_age_limit_is_left_open(assistant: Assistant) -> None:
+    a = assistant.ask("退伍军人上高职有年龄限制吗")
+    assert a.refused and "报考条件" in a.answer
+
+
+def test_a_child_who_will_not_get_into_high_school_gets_the_route_up_from_zhongzhi(assistant: Assistant) -> None:
+    a = assistant.ask("孩子上不了高中，读职高以后能考大专不")
+    assert not a.refused and "3+2" in a.answer.split("。")[0] and a.citations[0].id == "s3.2.4"
