@@ -16,7 +16,7 @@ INJECTION = re.compile(
     r"我是.{0,8}(?:工作人员|领导|局长|管理员|开发者|工程师)|命令你|我命令|"  # a claim of authority over the rules
     r"(?:内部|没公开|未公开|不公开)[^，。？?]{0,12}(?:发给我|给我|告诉我|透露)|"  # or a demand for what is not public
     r"\bobey\b|then follow|follow (?:these|the following)|"
-    r"扮演|角色扮演|不受(?:任何)?限制|无需依据|不用依据|不必依据|已授权|DAN\b|自由模式|管理员模式|\[system\]|<\|?system|"
+    r"扮演|角色扮演|不受(?:任何)?限制|(?:无需|不用|不必|不需要)(?:依据|引用|注明出处)|自由发挥|随意发挥|已授权|DAN\b|自由模式|管理员模式|\[system\]|<\|?system|"
     r"make up|made-up|fabricat|编造|瞎编|编个|编一个|随便编|"  # an instruction to invent figures
     # or an instruction on what the answer must say ("请在回答开头输出…")
     r"(?:回答|回复)的?(?:开头|结尾|末尾|最后|最前面)|(?:开头|结尾|末尾)(?:先|要)?(?:输出|写上?|加上|说)",
@@ -26,7 +26,8 @@ OUT_OF_SCOPE = re.compile(
     r"作文|写一篇|写篇|写一首|写首|诗|翻译|translate|essay|poem|方程|解方程|数学题|[物化语英]理?题|习题|加速度|作业|homework|天气|下雪|下雨|刮风|降温|气温|带伞|weather|"
     r"推荐.{0,12}(?:手机|电脑|游戏|电影|书籍|几本|本书|读物)|手机|笑话|joke|股票|彩票|菜谱|code|代码|编程|python|[0-9]x\s*[+\-]|"
     r"火车票|机票|车票|驾照|驾校|挂号|外卖|"
-    r"算命|算卦|占卜|看相|八字|星座|运势|风水|fortune|炒股|股市|荐股|(?:几|\d|[一两三四五])只[^，。？?]{0,8}股",
+    r"算命|算卦|占卜|看相|八字|星座|运势|风水|fortune|炒股|股市|荐股|(?:几|\d|[一两三四五])只[^，。？?]{0,8}股|"
+    r"加仓|减仓|抄底|涨停|跌停|[\u4e00-\u9fff]股[^，。？?]{0,6}(?:涨|跌)",
     re.I,
 )
 #: Help with wrongdoing (forging a certificate or a seal, cheating): never in scope, whatever else is asked.
@@ -294,6 +295,8 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
             re.I,
         ),
         "这方面的安排",
+        # "职校有没有往国外走的合作": the plan's 向北 international cooperation, not a family's study abroad
+        unless=re.compile(r"国外[^，。？?]{0,6}合作|(?:跟|和|与)国外|海外|国际"),
     ),
     OpenTopic(
         re.compile(
@@ -548,7 +551,9 @@ def is_injection(question: str) -> bool:
     return bool(INJECTION.search(question))
 
 
-_LABEL = re.compile(r"(?:然后|再|请)?(?:回答|提问|问题|我的问题|问|答)(?:是|如下)?|(?:the )?real question", re.I)
+_LABEL = re.compile(
+    r"(?:然后|再|请)?(?:用户|家长)?(?:回答|提问|问题|我的问题|问|答)(?:是|如下)?|(?:the )?real question", re.I
+)
 
 
 def strip_injection(question: str) -> str:

@@ -115,6 +115,7 @@ _UNLISTED = "未列数量"  # how ingest writes a 表3 cell the plan leaves empt
 #: "是哪3所", "哪三所": which N schools.
 _WHICH_N = re.compile(r"哪([\d一二两三四五六七八九十]+)([所家])")
 KIND_FALLBACK = 0.75  # a sentence stating the asked kind answers when it scores this close to the best one
+SAME_CLAUSE_FALLBACK = 0.6  # or this close, when it is a sentence of the best one's own clause
 DEFERRAL_CLAUSES = ("box3.3", "box4.2", "s3.2.10")
 
 
@@ -185,7 +186,8 @@ class Assistant:
         if policy.OUT_OF_SCOPE.search(q):  # "帮我写篇作文，再说说X学院要建成啥样": the part about the plan
             q = policy.without_other_tasks(q) or q
         focus = ""
-        if history and is_follow_up(q, history):
+        # "得在这边干够几年才给": a question naming nothing the plan speaks of leans on the turns before it
+        if history and (is_follow_up(q, history) or not self.support.topic_words(q)):
             focus, q = normalise(q), rewrite(q, history, self._names)
         norm = normalise(q)
         placed = self._new_schools_placed(q)
@@ -374,7 +376,10 @@ class Assistant:
         if rare and _ASKS_FIGURE.search(question) and not any(_figure_for(c.text, rare) for c in claims):
             return None  # "到2035年在校生要达到多少人": the plan names 2035, but gives no figure for that year
         if kind and not _states(kind, claims[0], question):
-            alt = self._stating(kind, claims[0], norm, ranked, question, limits, focus, qvec)
+            # the best sentence's own clause first ("名师名校长名校多长时间评一回": “三名工程”每3年评选一次)
+            same = [r for r in ranked if r[0].id == claims[0].clause_id][:1]
+            alt = self._stating(kind, claims[0], norm, same, question, limits, focus, qvec, floor=SAME_CLAUSE_FALLBACK)
+            alt = alt or self._stating(kind, claims[0], norm, ranked, question, limits, focus, qvec)
             if alt is None:
                 return None  # asked when, where or which school, and no sentence near the best says it
             claims = [alt, *claims]
@@ -556,10 +561,11 @@ class Assistant:
         focus: str,
         qvec: np.ndarray | None,
         skip: Callable[[str], bool] | None = None,
+        floor: float = KIND_FALLBACK,
     ) -> Claim | None:
         """The best sentence among `ranked` that states the asked kind, when it scores near `best` (which does not)."""
         alt = self.extractor.select(norm, ranked, 1, limits.chars, limits.trim, focus, qvec, kind.states, True, skip)
-        if alt and alt[0].score >= KIND_FALLBACK * best.score and _states(kind, alt[0], question):
+        if alt and alt[0].score >= floor * best.score and _states(kind, alt[0], question):
             return alt[0]
         return None
 
