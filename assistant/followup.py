@@ -39,7 +39,7 @@ def is_follow_up(question: str, history: list[Turn]) -> bool:
     if not any(t.role == "user" for t in history):
         return False
     q = question.strip()
-    return bool(_PRONOUN.search(q) or _ELLIPTIC.search(q) or _ORDINAL.search(q)) or len(q) <= 6
+    return bool(_PRONOUN.search(q) or _ELLIPTIC.search(q) or _ORDINAL.search(q)) or len(q.rstrip("？?。！!")) <= 7
 
 
 def rewrite(question: str, history: list[Turn], names: Iterable[str]) -> str:

@@ -1651,3 +1651,9 @@ def test_the_middle_one_of_the_three_bases_just_named(assistant: Assistant) -> N
     history = exchange("东中西三个公共实训基地分别在哪", "东部准格尔旗，中部康巴什区，西部鄂托克旗。[1]")
     a = assistant.ask("中间的那个是练啥的", history)
     assert not a.refused and "未来产业" in a.answer and "box6.1" in cited(a)
+
+
+def test_a_short_follow_up_on_a_deferred_amount_is_refused(assistant: Assistant) -> None:
+    """After the 《激励办法》 answer, "每年能拿多少钱" asks the amount the plan defers, not another subsidy's."""
+    a = assistant.ask("每年能拿多少钱", exchange("报本市职校的重点专业有补贴吗", "有，按照《激励办法》予以补贴。[1]"))
+    assert a.refused and "具体的金额" in a.answer and "5-10万元" not in a.answer
