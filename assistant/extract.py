@@ -146,12 +146,13 @@ class Extractor:
             if is_heading(clause):
                 continue
             prior = 0.25 / (1 + rank) + (ROUTED_BONUS if routed >= 1.0 else 0.0)
+            head = _head_grams(clause)  # once a clause, not once a sentence
             for sent in units(clause):
                 if only_wanted and not (wants and wants.search(without_titles(sent))):
                     continue
                 if skip and skip(sent):
                     continue
-                g = grams(sent) | _head_grams(clause)
+                g = grams(sent) | head
                 cover = sum(weight(x) for x in q & g) / total
                 bonus = 0.15 if wants_figure and re.search(r"\d", sent) else 0.0
                 bonus += 0.15 if counted and counted.search(sent) else 0.0

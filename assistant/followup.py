@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from assistant.policy import BANNER_NAMES, PLAN_BANNER
 from assistant.routes import outermost
@@ -34,12 +34,15 @@ def _by_position(question: str, history: list[Turn], names: list[str]) -> str:
     return question.replace(asked[0], listed[n - 1]) if 0 < n <= len(listed) else question
 
 
-def is_follow_up(question: str, history: list[Turn]) -> bool:
-    """A short or pronoun-led question with an earlier user turn to lean on."""
+def is_follow_up(question: str, history: list[Turn], topic_words: Callable[[str], list[str]] | None = None) -> bool:
+    """A short or pronoun-led question with an earlier user turn to lean on, or (given `topic_words`, the words of a
+    text the plan speaks of) one naming nothing of the plan ("得在这边干够几年才给")."""
     if not any(t.role == "user" for t in history):
         return False
     q = question.strip()
-    return bool(_PRONOUN.search(q) or _ELLIPTIC.search(q) or _ORDINAL.search(q)) or len(q.rstrip("？?。！!")) <= 7
+    if _PRONOUN.search(q) or _ELLIPTIC.search(q) or _ORDINAL.search(q) or len(q.rstrip("？?。！!")) <= 7:
+        return True
+    return topic_words is not None and not topic_words(q)
 
 
 def rewrite(question: str, history: list[Turn], names: Iterable[str]) -> str:

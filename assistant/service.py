@@ -186,8 +186,7 @@ class Assistant:
         if policy.OUT_OF_SCOPE.search(q):  # "帮我写篇作文，再说说X学院要建成啥样": the part about the plan
             q = policy.without_other_tasks(q) or q
         focus = ""
-        # "得在这边干够几年才给": a question naming nothing the plan speaks of leans on the turns before it
-        if history and (is_follow_up(q, history) or not self.support.topic_words(q)):
+        if history and is_follow_up(q, history, self.support.topic_words):
             focus, q = normalise(q), rewrite(q, history, self._names)
         norm = normalise(q)
         placed = self._new_schools_placed(q)
