@@ -119,8 +119,15 @@ class Routes:
         """For "X学院都学啥": the industries the named schools feature (a sentence naming them answers best)."""
         if not _ASKS_SUBJECTS.search(question):
             return None
-        stems = [_stem(i) for s in self.schools_named(question) for i in s.get("featured_industries") or []]
-        stems = [st for st in stems if len(st) >= 2]
+        named = self.schools_named(question)
+        names = [str(n) for s in named for n in (s.get("name"), *(s.get("aliases") or [])) if n]
+        # an industry read inside the school's own name is no answer (生态环境保护 → 生态环境, in 生态环境职业学院)
+        stems = [
+            _stem(i) if not any(_stem(i) in n for n in names) else str(i)
+            for s in named
+            for i in s.get("featured_industries") or []
+        ]
+        stems = [st for st in stems if len(st) >= 2 and not any(st in n for n in names)]
         return re.compile("|".join(map(re.escape, stems))) if stems else None
 
     def school_clauses(self, query: str) -> list[tuple[Clause, float]]:

@@ -233,6 +233,30 @@ class Assistant:
             return self._refuse(silent_on, norm)
         return answer
 
+    def _sector_total(self, question: str, query: str) -> bool:
+        """The question asks how many students vocational education as a whole has, in no school or banner."""
+        return (
+            _ASKS_SIZE.search(question) is not None
+            and policy.asks_sector_total(question)
+            and not self.routes.schools_named(query)
+            and not any(b in question for b in policy.BANNER_NAMES)
+        )
+
+    @cached_property
+    def _sector_claim(self) -> Claim | None:
+        """The plan's sentence on the student total of vocational education as a whole (None if it has none)."""
+        found = [
+            (clause, unit)
+            for clause in self.knowledge.clauses.values()
+            if clause.kind != "table_row"
+            for unit in units(clause)
+            if policy.SECTOR_TOTAL.search(unit)
+        ]
+        if not found:
+            return None
+        clause, unit = min(found, key=lambda f: len(f[1]))
+        return unit_claim(clause, self.extractor.trim(unit, "到2025年职业教育在校生规模", limit=40))
+
     def _new_schools_placed(self, question: str) -> Answer | None:
         """A new 中职 placed in a banner the plan builds none in ("新建的两所职中是在东胜和达拉特旗吧",
         "达拉特旗新建的那所职中学啥"): the plan's sentence that places them, as a correction."""
@@ -336,6 +360,8 @@ class Assistant:
         if featured and claims and not any(featured.search(c.text) for c in claims):
             # "X学院都学啥": the plan's own sentence on what the school features, after its 表2 row
             claims[1:1] = self.extractor.select(norm, ranked, 1, limits.chars, limits.trim, focus, qvec, wants, True)
+        if not several and self._sector_total(question, query) and self._sector_claim:
+            claims = [self._sector_claim, *claims]  # "全市念职业学校的学生到2025年多少人": 5万, before 表1's levels
         levels = {name for name, words in policy.LEVELS if words.search(question)}
         if policy.DEPARTMENT_FUTURE.search(question):  # "幼专的中职部以后还招不招": 全部退出, then its own 0人 row
             claims[1:1] = self._rows_of_named(query, limits.trim, "中职部")
@@ -526,7 +552,8 @@ class Assistant:
                 # "兼职教师比例现在多少 到25年要提到多少": today's figure is 表1's baseline (2021年为4.8%)
                 rare = "2021"
                 ranked = self.routes.indicator_rows(plan.indicator) + ranked
-            wants = kind.states if kind else re.compile(rare) if rare else self.routes.featured(part_norm)
+            featured = None if kind or rare else self.routes.featured(part_norm)
+            wants = kind.states if kind else re.compile(rare) if rare else featured
             # "鄂尔多斯职业学院学啥 2025年多少学生": not "支持鄂尔多斯能源职业学院建设…7000人"
             elsewhere = partial(self.routes.names_only_others, query=part_query)
             best = self.extractor.select(
@@ -543,6 +570,16 @@ class Assistant:
                 if alt is None:
                     continue  # this part asks when, how long or where, and no sentence near its best says it
                 best = [alt]
+            elif featured and best and not featured.search(best[0].text):
+                # "生态环境职业学院主要学啥 2025年招多少人": the sentence naming what it features, not its 表2 row
+                best = (
+                    self.extractor.select(
+                        part_norm, ranked, 1, limits.chars, limits.trim, focus, qvec, featured, True, elsewhere
+                    )
+                    or best
+                )
+            if self._sector_total(part, part_query) and self._sector_claim:
+                best = [self._sector_claim]
             if borrowed and best and not any(w in best[0].text for w in borrowed):
                 continue  # "流转办法 多久轮一次": a sentence on another topic's interval is no answer
             if best and best[0].score >= MIN_SCORE:

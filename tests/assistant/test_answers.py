@@ -1657,3 +1657,30 @@ def test_a_short_follow_up_on_a_deferred_amount_is_refused(assistant: Assistant)
     """After the 《激励办法》 answer, "每年能拿多少钱" asks the amount the plan defers, not another subsidy's."""
     a = assistant.ask("每年能拿多少钱", exchange("报本市职校的重点专业有补贴吗", "有，按照《激励办法》予以补贴。[1]"))
     assert a.refused and "具体的金额" in a.answer and "5-10万元" not in a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "feature", "clause"),
+    [
+        ("生态环境职业学院主打啥专业 2025年规划多少人", "生态环境保护", "s3.2.7"),
+        ("能源职业技术学院将来培养哪方面的人", "风光氢储车", "table2.r19"),
+    ],
+)
+def test_what_a_school_features_is_not_read_inside_its_own_name(
+    assistant: Assistant, question: str, feature: str, clause: str
+) -> None:
+    """生态环境保护 is not answered by 生态环境职业学院's 表2 row, whose name holds 生态环境."""
+    a = assistant.ask(question)
+    assert not a.refused and feature in a.answer and clause in cited(a)
+
+
+@pytest.mark.parametrize("question", ["全市职业学校的在校生以后要到多少", "鄂尔多斯职业教育的学生数要达到多少"])
+def test_the_student_total_of_vocational_education_as_a_whole(assistant: Assistant, question: str) -> None:
+    """No level named: the plan's total (突破5万人) first, not 表1's 中职 row alone."""
+    a = assistant.ask(question)
+    assert not a.refused and "5万人" in a.answer.split("。")[0] and a.citations[0].id == "s2.1.d1"
+
+
+def test_a_named_level_keeps_its_own_row(assistant: Assistant) -> None:
+    a = assistant.ask("中职学校的学生到2025年要有多少人")
+    assert not a.refused and "5万人" not in a.answer and {"table1.r2", "table2.sub_secondary"} & set(cited(a))
