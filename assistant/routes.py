@@ -115,6 +115,20 @@ class Routes:
             tests.append(lambda s: level in str(s.get("kind", "")))
         return [s for s in self._schools if tests and all(t(s) for t in tests)]
 
+    def featuring_instead(self, question: str) -> list[dict[str, Any]]:
+        """ "准旗职中是学航空的吧": when the one school named does not feature the industry the question gives it, the
+        schools that do (none when it does, or when the question names no featured industry)."""
+        named = self.schools_named(question)
+        if len(named) != 1:
+            return []
+        bare = question
+        for name in sorted((str(n) for n in (named[0].get("name"), *(named[0].get("aliases") or [])) if n), key=len)[
+            ::-1
+        ]:
+            bare = bare.replace(name, "")
+        others = [s for s in self._schools if _features(s, bare)]
+        return [] if not others or named[0] in others else others
+
     def featured(self, question: str) -> re.Pattern[str] | None:
         """For "X学院都学啥": the industries the named schools feature (a sentence naming them answers best)."""
         if not _ASKS_SUBJECTS.search(question):

@@ -111,6 +111,8 @@ _WHERE_IS = re.compile(
 _LEVELS = {"中职": ("中职", "中等职业"), "硕士": ("硕士", "研究生"), "博士": ("博士",)}
 #: How many students a school has or will have ("招多少学生", "在校生规划").
 _ASKS_SIZE = re.compile(r"在校生|学生数|多少(?:个)?学生|招多少|收多少|多少人|规模多大|规模是")
+#: A head count the question states ("10万人", "3万学生").
+_CLAIMED_COUNT = re.compile(r"\d+(?:\.\d+)?\s*万?(?:人|名?学生)")
 _UNLISTED = "未列数量"  # how ingest writes a 表3 cell the plan leaves empty
 #: "是哪3所", "哪三所": which N schools.
 _WHICH_N = re.compile(r"哪([\d一二两三四五六七八九十]+)([所家])")
@@ -235,8 +237,9 @@ class Assistant:
 
     def _sector_total(self, question: str, query: str) -> bool:
         """The question asks how many students vocational education as a whole has, in no school or banner."""
+        claimed = _PREMISE.search(question) and _CLAIMED_COUNT.search(question)  # "要弄到10万人，是真的不"
         return (
-            _ASKS_SIZE.search(question) is not None
+            (_ASKS_SIZE.search(question) is not None or bool(claimed))
             and policy.asks_sector_total(question)
             and not self.routes.schools_named(query)
             and not any(b in question for b in policy.BANNER_NAMES)
@@ -372,6 +375,13 @@ class Assistant:
         else:
             claims = self.routes.rows_of_several_schools(query, limits.trim) + claims
         parts = self._part_claims(plans, question, limits)
+        instead = self.routes.featuring_instead(query) if _PREMISE.search(question) else []
+        own = self._rows_of_named(query, limits.trim) if instead else []
+        if own:  # "准旗职中是学航空的吧": it is not (its own row says what it features), and the school that is
+            fixed = Claim("这个说法与方案不符，方案写的是：" + own[0].text, own[0].clause_id, own[0].quote, 1.0)
+            rows = self._rows_of_named(" ".join(str(s["name"]) for s in instead[:2]), limits.trim)
+            claims = [fixed, *own[1:], *claims]
+            parts = [fixed, *parts, *rows]
         if parts:  # every part answered first, then the rest of the best sentences
             claims = claims[:1] + parts + claims[1:]
         deduped = _dedupe(claims)

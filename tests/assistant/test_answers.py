@@ -1684,3 +1684,21 @@ def test_the_student_total_of_vocational_education_as_a_whole(assistant: Assista
 def test_a_named_level_keeps_its_own_row(assistant: Assistant) -> None:
     a = assistant.ask("中职学校的学生到2025年要有多少人")
     assert not a.refused and "5万人" not in a.answer and {"table1.r2", "table2.sub_secondary"} & set(cited(a))
+
+
+def test_a_school_said_to_feature_what_another_does_is_corrected_with_both(assistant: Assistant) -> None:
+    """达旗十中 features 农业: the premise is corrected with its row, and the schools featuring 采矿 follow."""
+    a = assistant.ask("达拉特旗第十中学是学采矿的吧")
+    assert a.answer.startswith("这个说法与方案不符") and a.citations[0].id == "table2.r16"
+    assert "table2.r13" in cited(a) and "采矿业" in a.answer
+
+
+def test_a_school_said_to_feature_what_it_does_is_not_corrected(assistant: Assistant) -> None:
+    a = assistant.ask("蒙艺职高是学艺术的吧")
+    assert not a.refused and "不符" not in a.answer and a.citations[0].id == "table2.r11"
+
+
+def test_a_wrong_total_of_vocational_students_is_corrected(assistant: Assistant) -> None:
+    a = assistant.ask("听说鄂尔多斯职业学校以后要有8万学生，真的吗")
+    assert a.answer.startswith("这个说法与方案不符") and "5万人" in a.answer.split("。")[0]
+    assert a.citations[0].id == "s2.1.d1"
