@@ -1702,3 +1702,23 @@ def test_a_wrong_total_of_vocational_students_is_corrected(assistant: Assistant)
     a = assistant.ask("听说鄂尔多斯职业学校以后要有8万学生，真的吗")
     assert a.answer.startswith("这个说法与方案不符") and "5万人" in a.answer.split("。")[0]
     assert a.citations[0].id == "s2.1.d1"
+
+
+@pytest.mark.parametrize(
+    ("question", "phrase", "clause"),
+    [
+        ("闺女想当空乘，方案里有这专业不", "空中乘务", "box7.11"),
+        ("娃想学风电，初中毕业去哪念", "风光氢储车", "table2.r19"),
+        ("娃以后想干汽修，方案里有这类专业吗", "新能源汽车运用与维修", "box2.3"),
+    ],
+)
+def test_what_families_call_an_industry_finds_the_plans_major_or_school(
+    assistant: Assistant, question: str, phrase: str, clause: str
+) -> None:
+    a = assistant.ask(question)
+    assert not a.refused and phrase in a.answer and clause in cited(a)
+
+
+def test_a_standard_deferred_to_the_incentive_rules_is_refused(assistant: Assistant) -> None:
+    a = assistant.ask("按激励办法给重点专业学生的补贴标准是多少")
+    assert a.refused and "激励办法" in a.answer and "box3.3" in cited(a)
