@@ -342,6 +342,20 @@ def row_claim(clause: Clause, plain: bool) -> Claim:
     return Claim((plain and plain_row(clause)) or display(clause.text, clause), clause.id, clause.text, 1.0)
 
 
+def continuation(clause: Clause, quote: str) -> str | None:
+    """The sentence after the quoted one, when it goes on about the same thing: it opens with 除…外 ("除企业支付工资外，
+    政府给予一定生活补贴") or with words the quoted sentence used ("重点建设专业分为急需专业和紧缺专业两类")."""
+    said = units(clause)
+    at = next((i for i, unit in enumerate(said) if quote in unit), None)
+    if at is None or at + 1 >= len(said):
+        return None
+    after = said[at + 1]
+    opening = re.match(r"[\u4e00-\u9fff]{5}", after)
+    if re.match(r"除[^，。]{1,12}外", after) or (opening and opening.group(0) in said[at]):
+        return after
+    return None
+
+
 def unit_claim(clause: Clause, unit: str) -> Claim:
     """One sentence (or fragment) of a clause as a claim of its own, quoted as it stands."""
     return Claim(display(unit, clause), clause.id, unit, 1.0)

@@ -9,7 +9,7 @@ from functools import cached_property, partial
 from typing import TYPE_CHECKING, Any
 
 from assistant import policy
-from assistant.extract import Claim, Extractor, display, repeats, row_claim, unit_claim, units
+from assistant.extract import Claim, Extractor, continuation, display, repeats, row_claim, unit_claim, units
 from assistant.followup import is_follow_up, rewrite
 from assistant.guard import guard_answer
 from assistant.knowledge import Knowledge
@@ -384,6 +384,9 @@ class Assistant:
             parts = [fixed, *parts, *rows]
         if parts:  # every part answered first, then the rest of the best sentences
             claims = claims[:1] + parts + claims[1:]
+        after = continuation(self.knowledge.clauses[claims[0].clause_id], claims[0].quote) if claims else None
+        if after is not None:  # "给予生活补贴。重点建设专业分为急需专业和紧缺专业两类…": the rule and how it goes on
+            claims.insert(1, unit_claim(self.knowledge.clauses[claims[0].clause_id], after))
         deduped = _dedupe(claims)
         with_rows = self._with_sibling_rows(deduped, question)
         cap = limits.claims + 1 + len(with_rows) - len(deduped)  # sub-rows come with their row

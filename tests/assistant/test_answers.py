@@ -1722,3 +1722,25 @@ def test_what_families_call_an_industry_finds_the_plans_major_or_school(
 def test_a_standard_deferred_to_the_incentive_rules_is_refused(assistant: Assistant) -> None:
     a = assistant.ask("按激励办法给重点专业学生的补贴标准是多少")
     assert a.refused and "激励办法" in a.answer and "box3.3" in cited(a)
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "then"),
+    [
+        ("孩子要是报本市职校的重点专业，有生活补贴吗", "给予生活补贴", "急需专业和紧缺专业"),
+        ("外地娃来鄂尔多斯实习 吃住管不管", "住宿、就餐保障", "生活补贴"),
+    ],
+)
+def test_the_sentence_that_goes_on_about_the_rule_follows_it(
+    assistant: Assistant, question: str, first: str, then: str
+) -> None:
+    """The next sentence of the clause, opening with the rule's own words or with 除…外, comes right after it."""
+    a = assistant.ask(question)
+    sentences = a.answer.split("。")
+    assert not a.refused and first in sentences[0] and then in sentences[1]
+    assert a.citations[0].id == a.citations[1].id
+
+
+def test_the_next_sentence_on_another_matter_is_not_added(assistant: Assistant) -> None:
+    a = assistant.ask("鸿雁计划本科毕业留下来干满五年补多少")
+    assert not a.refused and "2万元" in a.answer.split("。")[0] and "激励办法" not in a.answer.split("。")[1]
