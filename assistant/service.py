@@ -110,7 +110,7 @@ _WHERE_IS = re.compile(
 #: Levels a follow-up may ask of a rule the plan sets for others ("那硕士呢" after 本科 2万元, 专科 1万元).
 _LEVELS = {"中职": ("中职", "中等职业"), "硕士": ("硕士", "研究生"), "博士": ("博士",)}
 #: How many students a school has or will have ("招多少学生", "在校生规划").
-_ASKS_SIZE = re.compile(r"在校生|学生数|多少(?:个)?学生|招多少|收多少|多少人|规模多大|规模是")
+_ASKS_SIZE = re.compile(r"在校生|学生数|多少(?:个)?学生|招多少|收多少|多少人|规模多大|规模是|扩招|扩不扩|多招")
 #: A head count the question states ("10万人", "3万学生").
 _CLAIMED_COUNT = re.compile(r"\d+(?:\.\d+)?\s*万?(?:人|名?学生)")
 _UNLISTED = "未列数量"  # how ingest writes a 表3 cell the plan leaves empty
@@ -384,6 +384,8 @@ class Assistant:
             parts = [fixed, *parts, *rows]
         if parts:  # every part answered first, then the rest of the best sentences
             claims = claims[:1] + parts + claims[1:]
+        if any(p is self._sector_claim for p in parts):  # the whole's total before the levels' rows
+            claims = [c for c in claims if c is self._sector_claim] + [c for c in claims if c is not self._sector_claim]
         after = continuation(self.knowledge.clauses[claims[0].clause_id], claims[0].quote) if claims else None
         if after is not None:  # "给予生活补贴。重点建设专业分为急需专业和紧缺专业两类…": the rule and how it goes on
             claims.insert(1, unit_claim(self.knowledge.clauses[claims[0].clause_id], after))
@@ -591,8 +593,11 @@ class Assistant:
                     )
                     or best
                 )
-            if self._sector_total(part, part_query) and self._sector_claim:
-                best = [self._sector_claim]
+            # "念职业学校的娃要有好几万，到底是多少人": a part without a topic asks the whole question's total
+            sector = self._sector_total(part if self.support.topic_words(part) else question, part_query)
+            if sector and _ASKS_SIZE.search(part) and self._sector_claim:
+                out.append(self._sector_claim)
+                continue
             if borrowed and best and not any(w in best[0].text for w in borrowed):
                 continue  # "流转办法 多久轮一次": a sentence on another topic's interval is no answer
             if best and best[0].score >= MIN_SCORE:

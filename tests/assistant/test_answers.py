@@ -1744,3 +1744,14 @@ def test_the_sentence_that_goes_on_about_the_rule_follows_it(
 def test_the_next_sentence_on_another_matter_is_not_added(assistant: Assistant) -> None:
     a = assistant.ask("鸿雁计划本科毕业留下来干满五年补多少")
     assert not a.refused and "2万元" in a.answer.split("。")[0] and "激励办法" not in a.answer.split("。")[1]
+
+
+def test_whether_a_school_grows_is_its_2025_figure(assistant: Assistant) -> None:
+    a = assistant.ask("理工学校以后扩不扩招")
+    assert not a.refused and "3549" in a.answer and "table2.r9" in cited(a)
+
+
+def test_a_part_asking_only_how_many_is_about_the_whole_sector(assistant: Assistant) -> None:
+    """ "…念职校的娃要有好几万，具体多少人": the second part has no topic; it asks the first part's total."""
+    a = assistant.ask("人家说以后全市念职校的娃能有好几万，具体多少人")
+    assert not a.refused and "5万人" in a.answer.split("。")[0] and a.citations[0].id == "s2.1.d1"
