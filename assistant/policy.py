@@ -152,6 +152,10 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         ),
         "毕业后的就业率和工资",
     ),
+    OpenTopic(  # the plan sets no school's admission rules or entrance tests
+        re.compile(r"(?:招生|报名|报考|入学|录取)[^，。？?]{0,4}(?:条件|门槛|要求)|要不要考|考不考|加试|面试"),
+        "招生条件和入学考试",
+    ),
     OpenTopic(
         re.compile(
             r"年龄|多大年纪|几岁|岁数|户口|户籍|男生|女生|身高|视力|体检|没毕业|初中没|复读|"
@@ -401,7 +405,7 @@ ANSWER_KINDS: tuple[AnswerKind, ...] = (
     ),
     AnswerKind(  # how long (持续多长时间): a duration, not a date and not an interval
         "具体的期限",
-        re.compile(r"多长时间|多久|多长|[读念学上要]几年|几年制|how long", re.I),
+        re.compile(r"多长时间|多久|多长|[读念学上要]几年|几年制|学制(?:几|多|是)|how long", re.I),
         re.compile(
             r"(?<![\d每])\d{1,2}\s*(?:个?月|周|天|小时|学时|课时|年)(?!\d)|(?<!每)[一二两三四五六七八九十半]+(?:个月|年|周|天)|"
             r"\d\s*\+\s*\d"  # 3+2: three years, then two

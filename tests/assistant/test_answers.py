@@ -1755,3 +1755,20 @@ def test_a_part_asking_only_how_many_is_about_the_whole_sector(assistant: Assist
     """ "…念职校的娃要有好几万，具体多少人": the second part has no topic; it asks the first part's total."""
     a = assistant.ask("人家说以后全市念职校的娃能有好几万，具体多少人")
     assert not a.refused and "5万人" in a.answer.split("。")[0] and a.citations[0].id == "s2.1.d1"
+
+
+@pytest.mark.parametrize("question", ["体育职中招生有啥条件", "蒙艺职高入学考不考专业"])
+def test_admission_rules_and_entrance_tests_are_refused(assistant: Assistant, question: str) -> None:
+    a = assistant.ask(question)
+    assert a.refused and "招生条件和入学考试" in a.answer and "s4.1" in cited(a)
+
+
+def test_a_course_length_is_asked_as_a_duration(assistant: Assistant) -> None:
+    a = assistant.ask("鄂尔多斯技师学院学制是几年")
+    assert a.refused and "具体的期限" in a.answer
+
+
+def test_learning_a_trade_is_not_a_course_length(assistant: Assistant) -> None:
+    """学制造 holds 学制: "哪个能学制造" asks which school teaches manufacturing."""
+    a = assistant.ask("理工学校能学制造不")
+    assert not a.refused and "制造业" in a.answer and "期限" not in a.answer
