@@ -502,11 +502,11 @@ TIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
-#: The levels of schooling a rule is set for (鸿雁计划: 本科 and 专科 only). 中高职 names both.
 #: Vocational education as a whole ("念职业学校的学生", "全市职教学生"), when no level is named: its student total.
 SECTOR = re.compile(r"职教|职业学校|职业院校|职校|职业教育")
 #: The plan's sentence on that total ("职业教育在校生规模力争突破5万人").
 SECTOR_TOTAL = re.compile(r"职业教育在校生规模")
+#: The levels of schooling a rule is set for (鸿雁计划: 本科 and 专科 only). 中高职 names both.
 LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("中职", re.compile(r"中职|中等职业|中专|职高|职中|中高职")),
     ("高职", re.compile(r"高职|专科|高等职业|大专|中高职")),

@@ -42,7 +42,7 @@ class Routes:
             c for s in self._schools for c in s.get("clauses", []) if c.startswith(("table2.", "table3."))
         )
         self._city_rows = frozenset(c for c in kb.clauses if c.startswith("table1."))
-        self._by_name = {n: s for s in self._schools for n in [s.get("name", ""), *(s.get("aliases") or [])] if n}
+        self._by_name = {n: s for s in self._schools for n in names_of(s)}
         self._mentioned: dict[str, list[tuple[int, int, dict[str, Any]]]] = {}  # one answer asks many times
 
     def expand(self, query: str) -> str:
@@ -121,11 +121,7 @@ class Routes:
         named = self.schools_named(question)
         if len(named) != 1:
             return []
-        bare = question
-        for name in sorted((str(n) for n in (named[0].get("name"), *(named[0].get("aliases") or [])) if n), key=len)[
-            ::-1
-        ]:
-            bare = bare.replace(name, "")
+        bare = without_names(question, named[0])
         others = [s for s in self._schools if _features(s, bare)]
         return [] if not others or named[0] in others else others
 
@@ -134,13 +130,10 @@ class Routes:
         if not _ASKS_SUBJECTS.search(question):
             return None
         named = self.schools_named(question)
-        names = [str(n) for s in named for n in (s.get("name"), *(s.get("aliases") or [])) if n]
-        # an industry read inside the school's own name is no answer (生态环境保护 → 生态环境, in 生态环境职业学院)
-        stems = [
-            _stem(i) if not any(_stem(i) in n for n in names) else str(i)
-            for s in named
-            for i in s.get("featured_industries") or []
-        ]
+        names = [n for s in named for n in names_of(s)]
+        # an industry read inside the school's own name is no answer (生态环境保护 → 生态环境, in 生态环境职业学院):
+        # the whole industry then, or nothing
+        stems = [_stem_outside(i, names) for s in named for i in s.get("featured_industries") or []]
         stems = [st for st in stems if len(st) >= 2 and not any(st in n for n in names)]
         return re.compile("|".join(map(re.escape, stems))) if stems else None
 
@@ -290,6 +283,24 @@ def _new_in(school: dict[str, Any], query: str, level: str | None) -> str:
 def _stem(industry: object) -> str:
     """An industry's name without its generic ending (采矿业 → 采矿, 艺术类 → 艺术)."""
     return re.sub(r"(?:产业|业|类)$", "", str(industry))
+
+
+def _stem_outside(industry: object, names: list[str]) -> str:
+    """The industry's stem, or its whole name when the stem is part of one of `names` (a school's own)."""
+    stem = _stem(industry)
+    return str(industry) if any(stem in n for n in names) else stem
+
+
+def names_of(school: dict[str, Any]) -> list[str]:
+    """A school's name and its aliases."""
+    return [str(n) for n in (school.get("name"), *(school.get("aliases") or [])) if n]
+
+
+def without_names(text: str, school: dict[str, Any]) -> str:
+    """The text with the school's name and aliases taken out, the longest first."""
+    for name in sorted(names_of(school), key=len, reverse=True):
+        text = text.replace(name, "")
+    return text
 
 
 def _features(school: dict[str, Any], query: str) -> bool:

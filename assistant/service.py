@@ -16,7 +16,7 @@ from assistant.knowledge import Knowledge
 from assistant.normalize import canonical, normalise
 from assistant.numbers import arabise, figures
 from assistant.prompts import render, wording
-from assistant.routes import ASKS_NOW, ASKS_SCHOOL, CITY_WIDE, COUNTS_INSTITUTIONS, Routes
+from assistant.routes import ASKS_NOW, ASKS_SCHOOL, CITY_WIDE, COUNTS_INSTITUTIONS, Routes, names_of, without_names
 from assistant.settings import Settings
 from assistant.support import ASKS, SupportCheck, Vocabulary, asked_segments, record_texts, topic_name
 from assistant.tools import explain_term, subsidy_rules
@@ -113,6 +113,8 @@ _LEVELS = {"中职": ("中职", "中等职业"), "硕士": ("硕士", "研究生
 _ASKS_SIZE = re.compile(r"在校生|学生数|多少(?:个)?学生|招多少|收多少|多少人|规模多大|规模是|扩招|扩不扩|多招")
 #: A head count the question states ("10万人", "3万学生").
 _CLAIMED_COUNT = re.compile(r"\d+(?:\.\d+)?\s*万?(?:人|名?学生)")
+#: How an answer opens that corrects what the question takes for granted.
+_CORRECTION = "这个说法与方案不符，方案写的是："
 _UNLISTED = "未列数量"  # how ingest writes a 表3 cell the plan leaves empty
 #: "是哪3所", "哪三所": which N schools.
 _WHICH_N = re.compile(r"哪([\d一二两三四五六七八九十]+)([所家])")
@@ -156,7 +158,7 @@ class Assistant:
         self.knowledge = kb
         self.extractor = Extractor(list(kb.clauses.values()), kb.unit_vectors)
         self._schools = kb.records.get("schools", [])
-        self._names = [n for s in self._schools for n in [s.get("name", ""), *(s.get("aliases") or [])] if n]
+        self._names = [n for s in self._schools for n in names_of(s)]
         school_kind = policy.school_kind(self._names)
         self._kinds = (*policy.ANSWER_KINDS, school_kind, policy.MAJORS_KIND, policy.LIST_KIND)
         self.routes = Routes(kb, school_kind)
@@ -269,7 +271,7 @@ class Assistant:
         if not asked or self._new_schools is None or asked <= self._new_schools[0]:
             return None
         claim = self._new_schools[1]
-        lead = "" if _ASKS_WHETHER.search(question) else "这个说法与方案不符，方案写的是："
+        lead = "" if _ASKS_WHETHER.search(question) else _CORRECTION
         # what the plan does build there ("杭锦旗也新建职中吧": 推动康巴什区、杭锦旗综合高中建设)
         there = [c for b in sorted(asked - self._new_schools[0]) if (c := self._built_in(b)) is not None]
         claims = [Claim(lead + claim.text, claim.clause_id, claim.quote, 1.0), *there]
@@ -378,7 +380,7 @@ class Assistant:
         instead = self.routes.featuring_instead(query) if _PREMISE.search(question) else []
         own = self._rows_of_named(query, limits.trim) if instead else []
         if own:  # "准旗职中是学航空的吧": it is not (its own row says what it features), and the school that is
-            fixed = Claim("这个说法与方案不符，方案写的是：" + own[0].text, own[0].clause_id, own[0].quote, 1.0)
+            fixed = _corrected(own[0])
             rows = self._rows_of_named(" ".join(str(s["name"]) for s in instead[:2]), limits.trim)
             claims = [fixed, *own[1:], *claims]
             parts = [fixed, *parts, *rows]
@@ -386,9 +388,11 @@ class Assistant:
             claims = claims[:1] + parts + claims[1:]
         if any(p is self._sector_claim for p in parts):  # the whole's total before the levels' rows
             claims = [c for c in claims if c is self._sector_claim] + [c for c in claims if c is not self._sector_claim]
-        after = continuation(self.knowledge.clauses[claims[0].clause_id], claims[0].quote) if claims else None
-        if after is not None:  # "给予生活补贴。重点建设专业分为急需专业和紧缺专业两类…": the rule and how it goes on
-            claims.insert(1, unit_claim(self.knowledge.clauses[claims[0].clause_id], after))
+        if claims:  # "给予生活补贴。重点建设专业分为急需专业和紧缺专业两类…": the rule and how it goes on
+            source = self.knowledge.clauses[claims[0].clause_id]
+            after = continuation(source, claims[0].quote)
+            if after is not None:
+                claims.insert(1, unit_claim(source, after))
         deduped = _dedupe(claims)
         with_rows = self._with_sibling_rows(deduped, question)
         cap = limits.claims + 1 + len(with_rows) - len(deduped)  # sub-rows come with their row
@@ -594,9 +598,9 @@ class Assistant:
                     or best
                 )
             # "念职业学校的娃要有好几万，到底是多少人": a part without a topic asks the whole question's total
-            sector = self._sector_total(part if self.support.topic_words(part) else question, part_query)
-            if sector and _ASKS_SIZE.search(part) and self._sector_claim:
-                out.append(self._sector_claim)
+            total = self._sector_claim if _ASKS_SIZE.search(part) else None
+            if total and self._sector_total(part if self.support.topic_words(part) else question, part_query):
+                out.append(total)
                 continue
             if borrowed and best and not any(w in best[0].text for w in borrowed):
                 continue  # "流转办法 多久轮一次": a sentence on another topic's interval is no answer
@@ -674,8 +678,7 @@ class Assistant:
             return []
         bare = question  # "体育职中学的是啥" asks what a school teaches: 职中 there is part of a name, not a term
         for school in self.routes.schools_named(self.routes.expand(query)):
-            for name in sorted([school.get("name", ""), *(school.get("aliases") or [])], key=len, reverse=True):
-                bare = bare.replace(name, "") if name else bare
+            bare = without_names(bare, school)
         if explain_term(self.knowledge, normalise(bare)) is None:
             return []
         anchor = self._claim_from(list(term["clauses"]), f"{term['term']} {query}")
@@ -732,9 +735,7 @@ class Assistant:
         wrong_year = policy.checks_claim(query) and not policy.years_in(query) <= policy.years_in(evidence)
         if asked <= have and not wrong_year:
             return claims
-        first = claims[0]
-        fixed = Claim("这个说法与方案不符，方案写的是：" + first.text, first.clause_id, first.quote, first.score)
-        return [fixed, *claims[1:]]
+        return [_corrected(claims[0]), *claims[1:]]
 
     def _follow_ups(self, clause_ids: list[str], said: str, limit: int = 3) -> list[str]:
         """Questions ZhiTu can answer about what the nearby clauses mention (a subsidy topic, a school, a term),
@@ -849,6 +850,11 @@ class Assistant:
             route="injection" if injection else "out_of_scope",
             suggestions=list(wording()["suggest_default"]),
         )
+
+
+def _corrected(claim: Claim) -> Claim:
+    """The claim as the correction of a premise the plan contradicts."""
+    return Claim(_CORRECTION + claim.text, claim.clause_id, claim.quote, claim.score)
 
 
 def _asks(part: str) -> bool:
