@@ -19,11 +19,14 @@ CITY_WIDE = re.compile(r"全市|市里|鄂尔多斯市|全鄂尔多斯|整个鄂
 ASKS_SCHOOL = re.compile(r"学校|中职|职高|职中|职校|职业中学|中专|技校|读书|上学|念书|school", re.I)
 _ASKS_VOCATIONAL = re.compile(r"职高|职中|中职|中专|技校|职业中学|职校|职业学校")
 ASKS_NOW = re.compile(r"现在|目前|现有|眼下|如今|2021|\bnow\b|currently|today", re.I)
-_ASKS_TARGET = re.compile(r"以后|将来|未来|到2025|2025|目标|要到|要达到|要搞到|要建|by 2025|target", re.I)
+_ASKS_TARGET = re.compile(r"以后|往后|今后|将来|未来|到2025|2025|目标|要到|要达到|要搞到|要建|by 2025|target", re.I)
 _ASKS_PROGRESSION = re.compile(r"读|念|升|上|考|转|继续|以后|毕业|接着|连着|衔接|贯通")
 _PRIVATE = re.compile(r"民办|私立|私办|私人办")
 #: "有几所本科", "本科院校多少所": a count of institutions (表1), not a route to that level.
-COUNTS_INSTITUTIONS = re.compile(r"(?:几|多少|[一两二三四五])\s*所|所(?:数|学校)|(?:几|多少)个?(?:学校|院校|大学)")
+COUNTS_INSTITUTIONS = re.compile(
+    r"(?:几|多少|[一两二三四五])\s*所|所(?:数|学校)|(?:几|多少)个?(?:学校|院校|大学)|"
+    r"(?:学校|院校|大学)[^，。？?]{0,4}(?:就|只有|才|有)\s*(?:\d|[一两二三四五几])\s*[个所家]"  # "本科的学校现在就一个"
+)
 #: Where 中职 leads: "怎么往上升", or a part that asks what comes after without naming 中职 as the goal itself.
 _ASKS_ONWARDS = re.compile(r"往上|升学|继续读|接着读|再读|^(?!.*中职).*(?:以后|毕业|读完|之后).{0,4}(?:上|考|读)")
 #: "都学啥", "主打什么", "专业方向": what a school teaches.
@@ -280,6 +283,10 @@ def _new_in(school: dict[str, Any], query: str, level: str | None) -> str:
     return banner if school.get("status") == "new" and banner and banner in query and fits else ""
 
 
+#: Offices whose names hold an industry's word.
+_OFFICE = re.compile(r"教育体育局")
+
+
 def _stem(industry: object) -> str:
     """An industry's name without its generic ending (采矿业 → 采矿, 艺术类 → 艺术)."""
     return re.sub(r"(?:产业|业|类)$", "", str(industry))
@@ -306,4 +313,5 @@ def without_names(text: str, school: dict[str, Any]) -> str:
 def _features(school: dict[str, Any], query: str) -> bool:
     """The school features an industry the query names (采矿业 → 采矿, 煤化工业 → 煤化工)."""
     stems = [_stem(i) for i in school.get("featured_industries") or []]
+    query = _OFFICE.sub("", query)  # 市教育体育局 is an office, not 体育
     return any(len(stem) >= 2 and stem in query for stem in stems)

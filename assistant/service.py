@@ -110,7 +110,9 @@ _WHERE_IS = re.compile(
 #: Levels a follow-up may ask of a rule the plan sets for others ("那硕士呢" after 本科 2万元, 专科 1万元).
 _LEVELS = {"中职": ("中职", "中等职业"), "硕士": ("硕士", "研究生"), "博士": ("博士",)}
 #: How many students a school has or will have ("招多少学生", "在校生规划").
-_ASKS_SIZE = re.compile(r"在校生|学生数|多少(?:个)?学生|招多少|收多少|多少人|规模多大|规模是|扩招|扩不扩|多招")
+_ASKS_SIZE = re.compile(
+    r"在校生|学生数|多少(?:个)?(?:学生|娃|孩子)|招多少|收多少|多少人|规模多大|规模是|扩招|扩不扩|多招"
+)
 #: A head count the question states ("10万人", "3万学生").
 _CLAIMED_COUNT = re.compile(r"\d+(?:\.\d+)?\s*万?(?:人|名?学生)")
 #: How an answer opens that corrects what the question takes for granted.
