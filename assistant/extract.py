@@ -41,7 +41,9 @@ MULTI_PART = re.compile(
 #: Candidates a route chose on purpose (a named school's rows, a progression route's clauses) carry score 1.0.
 ROUTED_BONUS = 0.2
 WANTS_FIGURE = re.compile(
-    r"多少|多不多|多久|多长|几|比例|比|规模|金额|补|钱|奖|目标|达到|人数|学生数|在校生|万|%|率|倍"
+    r"多少|多不多|多久|多长|几|比例|比|规模|金额|补|钱|奖|目标|达到|人数|学生数|在校生|万|%|率|倍|"
+    # what a programme is ("五融五兴讲的啥"): the key figure first
+    r"讲的?(?:啥|什么)|是(?:个)?(?:啥|什么)(?:意思|东西|工程|计划)?[？?吗呀啊]?$|干啥的|干什么的|啥意思|什么意思|怎么回事|咋回事"
 )
 
 

@@ -949,6 +949,12 @@ def _other_banners(focus: str, said: str) -> bool:
     return bool(asked) and not any(b in said for b in asked) and any(b in said for b in policy.BANNER_NAMES)
 
 
+def _shown_within(claim: Claim, other: Claim) -> bool:
+    """Both show their quotes (not a term's meaning quoting the plan's sentence) and `other`'s holds `claim`'s."""
+    quote, wider = claim.quote.rstrip("。"), other.quote.rstrip("。")
+    return quote in claim.text and wider in other.text and quote in wider
+
+
 def _dedupe(claims: list[Claim]) -> list[Claim]:
     """Drop a claim whose shown text repeats, or is part of, an earlier claim's from the same clause (one that holds an
     earlier claim's text replaces it), or that says again what an earlier sentence from another clause says (table rows
@@ -957,7 +963,8 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     said: list[str] = []  # every text shown or folded into a longer one, for the check against other clauses
     for c in claims:
         text = c.text.rstrip("。")
-        if any(o.clause_id == c.clause_id and text in o.text for o in out):
+        # or its quote, after the clause's subject, is inside an earlier one ("开展“五融五兴”工程：每年培训1万人次")
+        if any(o.clause_id == c.clause_id and (text in o.text or _shown_within(c, o)) for o in out):
             said.append(c.text)
             continue
         inside = [i for i, o in enumerate(out) if o.clause_id == c.clause_id and o.text.rstrip("。") in text]

@@ -1829,3 +1829,14 @@ def test_which_school_pairs_with_which_on_a_route_is_refused(assistant: Assistan
     """The plan names the routes (3+2, 3+4), not which 中职 pairs with which college."""
     a = assistant.ask("3+2贯通是哪所中职对接哪所高职")
     assert a.refused and "哪些学校" in a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "figure", "clause"),
+    [("五融五兴工程是个啥", "1万人次", "s3.3.17"), ("职业教育研究院是干啥的", "50个", "s3.4.20")],
+)
+def test_what_a_programme_is_comes_with_its_key_figure(
+    assistant: Assistant, question: str, figure: str, clause: str
+) -> None:
+    a = assistant.ask(question)
+    assert not a.refused and figure in a.answer and clause in cited(a)
