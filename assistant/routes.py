@@ -10,6 +10,7 @@ from typing import Any
 from assistant import policy
 from assistant.extract import Claim, row_claim
 from assistant.knowledge import Knowledge
+from assistant.normalize import normalise
 from assistant.tools import explain_term, find_schools, pathways
 from assistant.types import Clause
 from ingest.tokenize import bigrams
@@ -29,6 +30,18 @@ COUNTS_INSTITUTIONS = re.compile(
 )
 #: Where 中职 leads: "怎么往上升", or a part that asks what comes after without naming 中职 as the goal itself.
 _ASKS_ONWARDS = re.compile(r"往上|升学|继续读|接着读|再读|^(?!.*中职).*(?:以后|毕业|读完|之后).{0,4}(?:上|考|读)")
+#: A part asking which majors come at a higher level ("以后上高职本科对应啥专业", "上大专的话有没有电商专业").
+HIGHER_MAJORS = re.compile(
+    r"(?:高职|大专|专科|本科|大学|往上|接着念|接着读|再念|再读)[^，。？?]{0,10}专业|专业[^，。？?]{0,4}(?:高职|大专|本科)"
+)
+#: "往上念的话又有啥" after a question naming 专业: the same ask.
+_ONWARD_WHAT = re.compile(r"(?:往上|高职|大专|本科|大学)[^，。？?]{0,6}(?:有啥|有什么|学啥|学什么)")
+#: The plan's lists of college majors: 专栏7's chains (重点建设…等专业) and 专栏3's groups (专业（群）：…).
+_MAJOR_LIST = re.compile(r"重点建设([^。]*?)等专业|专业（群）：([^。；]*)")
+#: Words of majors' names that say nothing of their subject.
+_GENERIC_GRAMS = frozenset(
+    {"专业", "技术", "工程", "管理", "服务", "应用", "建设", "智能", "现代", "与维", "维修", "科学"}
+)
 #: "都学啥", "主打什么", "专业方向": what a school teaches.
 _ASKS_SUBJECTS = re.compile(r"[学教](?:啥|什么|些啥|哪些)|哪些?方面|专业|方向|特色|主打|干啥的|搞什么|办啥|办什么")
 
@@ -45,6 +58,11 @@ class Routes:
             c for s in self._schools for c in s.get("clauses", []) if c.startswith(("table2.", "table3."))
         )
         self._city_rows = frozenset(c for c in kb.clauses if c.startswith("table1."))
+        self._major_lists = [
+            (clause, [item for m in _MAJOR_LIST.finditer(clause.text) for item in re.split(r"[、，]", m[1] or m[2])])
+            for clause in kb.clauses.values()
+            if clause.kind != "table_row" and _MAJOR_LIST.search(clause.text)
+        ]
         self._by_name = {n: s for s in self._schools for n in names_of(s)}
         self._mentioned: dict[str, list[tuple[int, int, dict[str, Any]]]] = {}  # one answer asks many times
 
@@ -235,6 +253,25 @@ class Routes:
         # the row whose indicator the query names ("兼职教师占比" for 兼职老师) before rows it only resembles
         rows.sort(key=lambda c: -len(asked & set(bigrams(c.label.split(" ", 1)[-1]))))
         return [(c, 1.0) for c in rows[:2]]
+
+    def higher_majors(self, part: str, question: str) -> tuple[Clause, list[str]] | None:
+        """For a part asking which college majors follow ("往上念有啥对口专业"): the plan's list of college majors that
+        shares most with the subject the whole question names, and the majors that share it (护理 → 护理学)."""
+        if not (HIGHER_MAJORS.search(part) or (_ONWARD_WHAT.search(part) and "专业" in question)):
+            return None
+        if self.schools_named(self.expand(part)):
+            return None  # "它和鄂职院合办哪几个职业本科专业": that school's own majors, not a subject's
+        # the subject: the question's words (带货 → 电子商务) and what the schools it names feature (达旗十中: 农业)
+        featured = [str(i) for s in self.schools_named(question) for i in s.get("featured_industries") or []]
+        asked = set(bigrams(" ".join([normalise(question), *featured]))) - _GENERIC_GRAMS
+        best: tuple[int, int, Clause, list[str]] | None = None
+        for clause, items in self._major_lists:
+            shared = {item: len(asked & set(bigrams(item))) for item in items}
+            top = max(shared.values(), default=0)
+            matched = [item for item, n in shared.items() if n]
+            if top and (best is None or (top, len(matched)) > best[:2]):
+                best = (top, len(matched), clause, matched)
+        return (best[2], best[3]) if best else None
 
     def banner_without_schools(self, query: str, own: str | None = None) -> str | None:
         """A banner the question asks schools of that has none in the plan; None when another named banner has

@@ -562,6 +562,13 @@ class Assistant:
         out: list[Claim] = []
         for plan in plans:
             part, focus, part_norm, part_query, borrowed = plan.part, plan.focus, plan.norm, plan.query, plan.borrowed
+            higher = self.routes.higher_majors(part, question)
+            if higher:  # "想学护理 … 以后上高职本科对应啥专业": the college majors of the subject asked about
+                majors = " ".join(higher[1])
+                listed = self.extractor.select(majors, [(higher[0], 1.0)], 1, limits.chars, limits.trim, majors)
+                if listed:
+                    out.append(listed[0])
+                    continue
             ranked = self.routes.school_clauses(part_query) + plan.routes + self.knowledge.candidates(part_query, k=6)
             if plan.routes and not self.routes.schools_named(part_query):
                 # "读完了能不能接着念大专": the route, not 幼儿师范高等专科学校's 表2 row

@@ -1717,6 +1717,11 @@ def test_a_wrong_total_of_vocational_students_is_corrected(assistant: Assistant)
         ("闺女想当空乘，方案里有这专业不", "空中乘务", "box7.11"),
         ("娃想学风电，初中毕业去哪念", "风光氢储车", "table2.r19"),
         ("娃以后想干汽修，方案里有这类专业吗", "新能源汽车运用与维修", "box2.3"),
+        # a part asking the college majors that follow: the subject is the whole question's (or what the school
+        # it names features), and 专栏3 or 专栏7 lists them
+        ("闺女想当护士，中职有这个专业吗，以后上大专本科对口啥专业", "护理学", "box3.1"),
+        ("娃爱跳舞，中职有艺术学校不，以后念大学有对口专业吗", "舞蹈表演", "box3.1"),
+        ("达旗十中主要学啥，往上念大专有啥对口的专业", "现代农业技术", "box7.10"),
     ],
 )
 def test_what_families_call_an_industry_finds_the_plans_major_or_school(
@@ -1840,3 +1845,8 @@ def test_what_a_programme_is_comes_with_its_key_figure(
 ) -> None:
     a = assistant.ask(question)
     assert not a.refused and figure in a.answer and clause in cited(a)
+
+
+def test_a_named_schools_own_majors_are_not_a_subjects_list(assistant: Assistant) -> None:
+    a = assistant.ask("应用技术学院以后多少学生，它跟鄂职院合办哪几个职业本科专业")
+    assert not a.refused and "煤炭清洁利用技术" in a.answer and "s3.2.8" in cited(a)
