@@ -43,7 +43,8 @@ ROUTED_BONUS = 0.2
 WANTS_FIGURE = re.compile(
     r"多少|多不多|多久|多长|几|比例|比|规模|金额|补|钱|奖|目标|达到|人数|学生数|在校生|万|%|率|倍|"
     # what a programme is ("五融五兴讲的啥"): the key figure first
-    r"讲的?(?:啥|什么)|是(?:个)?(?:啥|什么)(?:意思|东西|工程|计划)?[？?吗呀啊]?$|干啥的|干什么的|啥意思|什么意思|怎么回事|咋回事"
+    r"讲的?(?:啥|什么)|是(?:个)?(?:啥|什么)(?:意思|东西|工程|计划)?[？?吗呀啊]?$|干啥的|干什么的|啥意思|什么意思|怎么回事|咋回事|"
+    r"(?:具体|什么|啥|哪些)要求"  # a rule's requirement is most often a figure (每年至少…不少于2个月)
 )
 
 
@@ -160,7 +161,10 @@ class Extractor:
                 bonus += 0.15 if counted and counted.search(sent) else 0.0
                 bonus += 0.15 if wants and wants.search(without_titles(sent)) else 0.0
                 granted = set(_GRANTED.findall(sent))
-                bonus -= OTHER_TITLE_PENALTY if titles and granted and not titles & granted else 0.0
+                # what another title is granted is beside the point, unless the sentence counts what is asked
+                # ("名校要评几所": 遴选…名校3所，被评为名师的…)
+                other = titles and granted and not titles & granted and not (counted and counted.search(sent))
+                bonus -= OTHER_TITLE_PENALTY if other else 0.0
                 pool.append((cover + prior + bonus, clause, sent, g))
         pool = self._with_semantics(pool, qvec)
         pool.sort(key=lambda t: -t[0])

@@ -316,6 +316,7 @@ def normalise(question: str) -> str:
     lower = text.lower()
     extra = [plan for word, plan in ENGLISH if word in lower]
     told = MISSED_HIGH_SCHOOL.sub("", text)  # the 高中 a child will not get into is not what is asked
+    told = told.replace("职高中", "职高 中")  # "上职高中专的娃": 职高 and 中专, no 高中
     extra += [plan for word, plan in COLLOQUIAL if word in told]
     if _BOTH_TRACKS.search(text) and _SHARE.search(text):
         extra.append("职普比例")

@@ -472,7 +472,7 @@ MAJORS_KIND = AnswerKind(
         r"(?:哪些|什么|啥)(?:方向|领域|类)的?专业"  # "主要办哪些方向的专业"
     ),
     # majors listed (not counts: 专科专业73个、中职专业18个), or what a school features
-    re.compile(r"[^、，。；：\d]{2,}(?:、[^、，。；：\d]{2,})+|为特色|为[^，。；]{0,4}方向"),
+    re.compile(r"[^、，。；：\d]{2,}(?:、[^、，。；：\d]{2,})+|为特色|为[^，。；]{0,5}方向"),
     counted=True,  # "11个优质中职专业具体是哪些专业": a list of at least 11
 )
 
@@ -589,7 +589,7 @@ def strip_injection(question: str) -> str:
 
 #: Words that ask something (a question word, or a yes-or-no by doubling the verb: 招不招, 收不收).
 ASKS = re.compile(
-    r"吗|呢|么|什么|啥|哪|谁|多少|多久|多长|何时|几|怎么|咋|如何|能不能|能否|是否|有没有|可不可以|还是|[不没]\s*$|"
+    r"吗|呢|么|什么|啥|哪|谁|多少|多久|多长|多大|何时|几|怎么|咋|如何|能不能|能否|是否|有没有|可不可以|还是|[不没]\s*$|"
     r"([\u4e00-\u9fff])[不没]\1"  # 招不招, 收不收: a yes-or-no asked by doubling the verb
 )
 #: Words that make what is left beside an off-plan request a question about the plan.

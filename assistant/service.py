@@ -95,7 +95,9 @@ _RULE = re.compile(r"要求|规定|标准")
 _HERE = re.compile(r"旗里|区里|本旗|本区|当地|本地|我们这|咱这|俺们这")
 #: A part naming a programme (鸿雁计划, not 2025年计划), an industrial chain or a table's total has a subject of its
 #: own, not an earlier part's school.
-_OWN_SUBJECT = re.compile(r"产业链|(?<![年\d])计划(?![多招学建要])|工程|行动|专栏|公共|合计|全表|总计")
+_OWN_SUBJECT = re.compile(
+    r"产业链|对接[^，。？?]{0,6}产业|(?<![年\d])计划(?![多招学建要])|工程|行动|专栏|公共|合计|全表|总计"
+)
 #: A school the plan builds in a banner ("杭锦旗综合高中建设", "新建东胜区职业中学").
 _BUILT = (
     "{banner}[^，。；]{{0,4}}(?:综合高中|职业中学|中职学校)建设|"

@@ -1850,3 +1850,29 @@ def test_what_a_programme_is_comes_with_its_key_figure(
 def test_a_named_schools_own_majors_are_not_a_subjects_list(assistant: Assistant) -> None:
     a = assistant.ask("应用技术学院以后多少学生，它跟鄂职院合办哪几个职业本科专业")
     assert not a.refused and "煤炭清洁利用技术" in a.answer and "s3.2.8" in cited(a)
+
+
+@pytest.mark.parametrize(
+    ("question", "figures", "clause"),
+    [
+        # "规模多大" asks, so the question has two parts: the 中职部's end and the college's own size
+        ("幼专的中专部以后还有吗？幼专自己以后规模多大", ["0人", "6000人"], "table2.r2"),
+        # the sentence counting 名校 grants a title to 名师 too; it still answers how many
+        ("名校评几所？评上给多少钱", ["名校3所", "500万元"], "s3.5.21"),
+        # a rule's requirement is its figure
+        ("域外院校来鄂尔多斯实训交流，对院校有啥具体要求", ["2个月"], "box4.3"),
+        # 表2's 专业设置主方向 states what a new school teaches: nothing is left open
+        ("新建的能源职业技术学院是干啥的，学啥专业方向", ["风光氢储车"], "table2.r19"),
+        # a part naming an industrial chain keeps its own subject, not the school named before it
+        ("能源职业技术学院中职部学啥方向 对接风光产业重点建哪些专业", ["光伏工程技术"], "box7.3"),
+    ],
+)
+def test_each_thing_asked_is_given(assistant: Assistant, question: str, figures: list[str], clause: str) -> None:
+    a = assistant.ask(question)
+    assert not a.refused and all(f in a.answer for f in figures) and clause in cited(a)
+
+
+def test_zhigao_zhongzhuan_holds_no_high_school(assistant: Assistant) -> None:
+    """ "念职高中专的娃": 职高 and 中专, no 高中; a 中职 head count, not the routes out of 初中."""
+    a = assistant.ask("市里要让念职高中专的娃多一些，2025年全市中职学生要到多少")
+    assert not a.refused and ("1.9万人" in a.answer or "19013人" in a.answer) and "s3.2.5" not in cited(a)
