@@ -641,8 +641,8 @@ def answerable_part(question: str, context: list[str] | None = None) -> str:
     `context` words they leave out ("蒙艺职高学费多少 学什么": 学什么 is about 蒙艺职高)."""
     pieces = [p for p in re.split(r"[，,？?！!；;。\s]+", question) if p.strip()]
     keep = [p for p in pieces if open_topic(p) is None]
-    if len(pieces) < 2 or len(keep) == len(pieces) or not keep:
-        return ""
+    if len(pieces) < 2 or len(keep) == len(pieces) or not ASKS.search("".join(keep)):
+        return ""  # "…收男娃不？俺儿子想当幼儿园老师": what is left tells, it asks nothing
     rest = "，".join(keep)
     rest = " ".join([*(w for w in context or [] if w not in rest), rest])
     return rest if len(rest) >= 6 and in_domain(rest) else ""

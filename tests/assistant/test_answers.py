@@ -1876,3 +1876,9 @@ def test_zhigao_zhongzhuan_holds_no_high_school(assistant: Assistant) -> None:
     """ "念职高中专的娃": 职高 and 中专, no 高中; a 中职 head count, not the routes out of 初中."""
     a = assistant.ask("市里要让念职高中专的娃多一些，2025年全市中职学生要到多少")
     assert not a.refused and ("1.9万人" in a.answer or "19013人" in a.answer) and "s3.2.5" not in cited(a)
+
+
+def test_what_is_left_beside_an_open_topic_tells_and_asks_nothing(assistant: Assistant) -> None:
+    """ "…收女娃不？俺闺女想学汽修": the second piece tells; no partial answer is made of it."""
+    a = assistant.ask("理工学校收女娃不？俺闺女想学汽修")
+    assert a.refused and a.route == "refuse" and a.answer.startswith("《鄂尔多斯市职业教育改革发展实施方案》没有写明")
