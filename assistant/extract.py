@@ -370,13 +370,19 @@ def unit_claim(clause: Clause, unit: str) -> Claim:
 _BOX_NUMBERING = re.compile(r"^专栏\d+\s*|（\d+）$")
 
 
+#: A box item's short heading: its first sentence, when it is a title ("（1）完善劳动教育基地区域布局。").
+_ITEM_HEADING = re.compile(r"（\d+）([^，。；]{2,16})。")
+
+
 def _head_grams(clause: Clause) -> frozenset[str]:
     """Words a sentence counts as saying through where it stands: a table row's header, and the programme a
     box item belongs to ("不少于2个月的长期实训交流活动" is a rule of 鸿雁计划)."""
     if clause.kind == "table_row":
         return grams(clause.label)
     if clause.kind == "box_item":
-        return grams(_BOX_NUMBERING.sub("", clause.label))
+        # and the item's own short heading ("（1）完善劳动教育基地区域布局。…每两周至少开展1次活动")
+        heading = _ITEM_HEADING.match(clause.text)
+        return grams(_BOX_NUMBERING.sub("", clause.label) + (heading[1] if heading else ""))
     return frozenset()
 
 

@@ -1593,7 +1593,7 @@ def test_a_child_who_likes_computers_gets_the_digital_majors(assistant: Assistan
     ("question", "first", "clause"),
     [
         ("鸿雁计划外地孩子来实习有啥保障", "住宿、就餐保障", "box4.2"),
-        ("雏鹰计划劳动教育基地要满足啥条件", "一旗区一基地", "box1.1"),
+        ("雏鹰计划劳动教育基地要满足啥条件", "六有", "box1.1"),
     ],
 )
 def test_a_rule_is_found_through_its_box(assistant: Assistant, question: str, first: str, clause: str) -> None:
@@ -1882,3 +1882,9 @@ def test_what_is_left_beside_an_open_topic_tells_and_asks_nothing(assistant: Ass
     """ "…收女娃不？俺闺女想学汽修": the second piece tells; no partial answer is made of it."""
     a = assistant.ask("理工学校收女娃不？俺闺女想学汽修")
     assert a.refused and a.route == "refuse" and a.answer.startswith("《鄂尔多斯市职业教育改革发展实施方案》没有写明")
+
+
+def test_a_box_items_heading_is_what_its_rules_are_about(assistant: Assistant) -> None:
+    """ "各基地…每两周至少开展1次活动" stands under 完善劳动教育基地区域布局: it is about the 劳动教育基地."""
+    a = assistant.ask("旗里劳动教育基地多长时间去一次")
+    assert not a.refused and "每两周至少开展1次" in a.answer and "box1.1" in cited(a)
