@@ -58,10 +58,12 @@ class Routes:
             c for s in self._schools for c in s.get("clauses", []) if c.startswith(("table2.", "table3."))
         )
         self._city_rows = frozenset(c for c in kb.clauses if c.startswith("table1."))
+        # the plan's lists of college majors, each major with its bigrams
         self._major_lists = [
-            (clause, [item for m in _MAJOR_LIST.finditer(clause.text) for item in re.split(r"[、，]", m[1] or m[2])])
+            (clause, {item: frozenset(bigrams(item)) for item in items})
             for clause in kb.clauses.values()
-            if clause.kind != "table_row" and _MAJOR_LIST.search(clause.text)
+            if clause.kind != "table_row"
+            and (items := [i for m in _MAJOR_LIST.finditer(clause.text) for i in re.split(r"[、，]", m[1] or m[2])])
         ]
         self._by_name = {n: s for s in self._schools for n in names_of(s)}
         self._mentioned: dict[str, list[tuple[int, int, dict[str, Any]]]] = {}  # one answer asks many times
@@ -266,7 +268,7 @@ class Routes:
         asked = set(bigrams(" ".join([normalise(question), *featured]))) - _GENERIC_GRAMS
         best: tuple[int, int, Clause, list[str]] | None = None
         for clause, items in self._major_lists:
-            shared = {item: len(asked & set(bigrams(item))) for item in items}
+            shared = {item: len(asked & grams) for item, grams in items.items()}
             top = max(shared.values(), default=0)
             matched = [item for item, n in shared.items() if n]
             if top and (best is None or (top, len(matched)) > best[:2]):
