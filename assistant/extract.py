@@ -47,6 +47,10 @@ WANTS_FIGURE = re.compile(
     r"(?:具体|什么|啥|哪些)要求"  # a rule's requirement is most often a figure (每年至少…不少于2个月)
 )
 
+#: "有没有给农牧民搞的培训": whether there is any, which the figure in the sentence answers best (每年培训1万人次).
+_ASKS_IF_ANY = re.compile(r"有没有|有没|有吗|有不")
+IF_ANY_FIGURE = 0.5  # the bonus of such a window, in the weight of the question's words it covers
+
 
 @dataclass(frozen=True)
 class Claim:
@@ -284,7 +288,10 @@ class Extractor:
         q = grams(question)
         if len(sent) <= limit:
             return sent
-        wants_figure = bool(WANTS_FIGURE.search(question)) and bool(re.search(r"\d", _LEAD.sub("", sent)))
+        has_figure = bool(re.search(r"\d", _LEAD.sub("", sent)))
+        wants_figure = bool(WANTS_FIGURE.search(question)) and has_figure
+        # whether there is any: a window with the figure is better, when it covers the question as well
+        if_any = has_figure and not wants_figure and bool(_ASKS_IF_ANY.search(question))
         parts = re.findall(r"[^，]+，?", sent)
         best, best_score = sent[:limit], -1.0
         for i in range(len(parts)):
@@ -295,6 +302,8 @@ class Extractor:
                 score = sum(self.weight(x) for x in q & grams(frag)) - 0.002 * len(frag)
                 if wants_figure and not re.search(r"\d", _LEAD.sub("", frag)):
                     score -= 100.0  # a window without the figure never beats one with it
+                if if_any and re.search(r"\d", _LEAD.sub("", frag)):
+                    score += IF_ANY_FIGURE
                 if wants and wants.search(sent):  # keep what is asked for, all of it ("分别建在哪")
                     found = len(set(wants.findall(frag)))
                     score += 5.0 * found if found else -100.0

@@ -67,8 +67,11 @@ MISSED_HIGH_SCHOOL = re.compile(r"(?:考不上|上不了|够不上|没考上|进
 #: An asker back from the army ("俺家老大当兵刚退下来"): the plan's 退役军人, whom it wants in 高职.
 VETERAN = re.compile(r"退伍|退役|复员|当过兵|当兵[^，。？?]{0,6}(?:退|回来)|部队[^，。？?]{0,4}(?:退|回来)")
 #: A veteran asking whether he can still study, his age only told ("岁数不小了"): not asking a limit or a rule.
-VETERAN_ASKS_IF = re.compile(
-    rf"^(?=.*(?:{VETERAN.pattern}))(?!.*(?:限制|要求|条件|规定|超过|以内|以下|不超|多大|几岁|多少岁))", re.S
+_LIMIT_ASKED = r"限制|要求|条件|规定|超过|以内|以下|不超|多大|几岁|多少岁"
+VETERAN_ASKS_IF = re.compile(rf"^(?=.*(?:{VETERAN.pattern}))(?!.*(?:{_LIMIT_ASKED}))", re.S)
+#: An asker's age told, not asked ("俺是放羊种地的，岁数也不小了，有没有给农牧民搞的培训"): no age limit asked.
+AGE_TOLD = re.compile(
+    rf"^(?=.*(?:岁数|年纪|年龄)[也都]?(?:不小|大了|偏大|挺大|这么大|不算小))(?!.*(?:{_LIMIT_ASKED}))", re.S
 )
 
 
@@ -128,7 +131,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         re.compile(
             r"(?:什么时候|啥时候|何时|多会儿?|几时)(?:开始)?(?:报名|招生|开学|填志愿|录取|考试|申请)|报名时间|报名日期|截止|几月|哪天(?!定|发|出|印)|"
             r"开学|when\b|"
-            r"(?:哪年|哪一年)(?:开始)?(?:招生|开办|招人|开招)|首次招生|招生年份|(?:秋天|秋季|今年)[^，。？?]{0,4}招不招",
+            r"(?:哪年|哪一年)(?:能|才能|可以|就能)?(?:开始)?(?:招生|开办|招人|开招|招[^，。？?]{0,3}生)|首次招生|招生年份|(?:秋天|秋季|今年)[^，。？?]{0,4}招不招",
             re.I,
         ),
         "报名、录取和开学的时间",
@@ -171,7 +174,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         ),
         "报考条件（年龄、户籍、性别、学历、身体条件等）",
         # "退伍回来的，岁数不小了，还能念高职不": the plan wants more 退役军人 in 高职, which answers it
-        unless=VETERAN_ASKS_IF,
+        unless=re.compile(f"{VETERAN_ASKS_IF.pattern}|{AGE_TOLD.pattern}", re.S),
     ),
     OpenTopic(
         re.compile(
@@ -251,7 +254,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     ),
     OpenTopic(
         re.compile(
-            r"你(?:个人)?(?:觉得|认为|怎么看|说)|好还是|还是.{0,8}好(?:呢|吗|啊)?(?=[\s？?。!！]|$)|哪条路好|"
+            r"你(?:个人)?(?:觉得|认为|怎么看|说(?![说一下]))|好还是|还是.{0,8}好(?:呢|吗|啊)?(?=[\s？?。!！]|$)|哪条路好|"
             r"给个评价|评价一下|打个?分|靠谱|乱花钱|有没有用|有用吗"
         ),
         "对方案好坏的评价（职途只转述方案原文，不发表个人看法）",
@@ -267,7 +270,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         re.compile(
             r"电话|地址|具体位置|在(?:什么|啥|哪个)位置|位置在|怎么走|网址|官网|联系方式|选址|校址|"
             rf"(?:{'|'.join(BANNER_NAMES)})[区旗]?[^，。？?\s]{{0,2}}哪一?块|"  # 东胜哪块; not 市里哪块 (a banner)
-            r"哪个(?:社区|街道|小区|园区)|哪(?:个|条)(?:路|街)(?![子径线])|[镇乡苏木][^，。？?\s]{0,2}哪一?块|坐(?:啥|什么|几路)?车|"
+            r"哪个(?:社区|街道|小区|园区)|哪一?片|哪(?:个|条)(?:路|街)(?![子径线])|[镇乡苏木][^，。？?\s]{0,2}哪一?块|坐(?:啥|什么|几路)?车|"
             r"(?:咋|怎么)(?:去|过去)(?:呀|啊)?(?=[，。？?\s]|$)|离[^，。？?]{1,6}(?:远不远|多远|近不近)|address|phone",
             re.I,
         ),
@@ -370,7 +373,7 @@ MONEY = re.compile(
 )
 #: A question asking for money (多少钱, 补多少); not "给多少实习岗位", a count of something else.
 ASKS_AMOUNT = re.compile(
-    r"多少钱|[补奖给]多少(?![^，。？?\s]{0,4}(?:岗位|名额|人|个|所|家|学时|课时|门|次|天))|(?<!好)几万(?!人)|多少万(?!人)|"
+    r"多少钱|(?:[补奖给]|到手(?:能?拿)?)多少(?![^，。？?\s]{0,4}(?:岗位|名额|人|个|所|家|学时|课时|门|次|天))|(?<!好)几万(?!人)|多少万(?!人)|"
     r"金额|how much",
     re.I,
 )
@@ -425,6 +428,14 @@ ANSWER_KINDS: tuple[AnswerKind, ...] = (
         MONEY,
     ),
     PLACE_KIND,
+    AnswerKind(  # "职业学院是公办的还是民办的": the plan marks only its two private schools (（民办）in 表2)
+        "学校是公办还是民办",
+        re.compile(
+            r"(?:公办|公立)的?还是(?:民办|私立|私人)|(?:民办|私立)的?还是(?:公办|公立)|是(?:不是)?(?:公办|民办|私立|公立)|"
+            r"(?:公家|私人|个人|国家)(?:办|开)的"
+        ),
+        re.compile(r"（民办）"),
+    ),
     AnswerKind("具体的倍数", re.compile(r"几倍|多少倍"), re.compile(r"\d+(?:\.\d+)?\s*倍|[一二两三]倍")),
     AnswerKind(  # "职院一共有多少个老师": a head count of teachers (the plan gives shares, 双师型 60%, not counts)
         "教师的具体人数",
@@ -623,9 +634,10 @@ def in_domain(question: str) -> bool:
     return bool(DOMAIN.search(question))
 
 
-def open_topic(question: str) -> OpenTopic | None:
-    """A topic the plan does not settle, if the question asks about one."""
-    if DEFERRED_AMOUNT.search(question) and not ANSWERED_AMOUNT.search(question):
+def open_topic(question: str, own: str = "") -> OpenTopic | None:
+    """A topic the plan does not settle, if the question (or a follow-up's `own` words) asks about one."""
+    # a follow-up's own words ask it too ("干满5年补多少" then "那报重点专业一年给多少钱")
+    if any(DEFERRED_AMOUNT.search(q) and not ANSWERED_AMOUNT.search(q) for q in (question, own) if q):
         return OpenTopic(DEFERRED_AMOUNT, "重点建设专业补贴或实习生活补贴的具体金额", deferred_amount=True)
     for topic in OPEN_TOPICS:
         if topic.asked_in(question):

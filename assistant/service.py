@@ -62,6 +62,10 @@ _DATED = re.compile(r"20\d\d年\d{1,2}月\d{1,2}日")
 _GRADE_OR_AGE = re.compile(r"\d+\s*(?:年级|周?岁)|[初高][123](?!\d)")
 #: "一个月补多少钱", "每月能拿多少": an amount by the month (the plan's are one-off or yearly).
 _MONTHLY = re.compile(r"(?:(?<![\d.])[一每1]个?月|月[薪工])[^，。？?\s]{0,5}多少(?![^，。？?\s]{0,3}[人个所家门次节])")
+#: "他本人一年能拿多少": money asked for the person himself.
+_PERSONAL_AMOUNT = re.compile(r"(?:本人|个人|自己)[^，。？?]{0,6}(?:能拿|拿|领|得|到手|报酬|收入|工资)")
+#: "对引进优秀退休教师的用人单位每年给予5-10万元": money the plan pays an employer or a school, not a person.
+_TO_AN_EMPLOYER = re.compile(r"对[^，。；]{0,24}(?:用人单位|企业|院校|学校|单位)[^，。；]{0,4}给予")
 #: Figures the plan gives for the whole city only (表1), never for one school or banner.
 _CITY_FIGURE = re.compile(
     r"(职普比|双师|兼职教师|教师|老师)[^，。？?\s]{0,8}(?:多少|几|占比|比例)|(?:多少|几)[^，。？?\s]{0,6}(教师|老师)"
@@ -200,13 +204,15 @@ class Assistant:
         placed = self._new_schools_placed(q)
         if placed is not None:
             return placed
-        topic = policy.open_topic(norm)
+        topic = policy.open_topic(norm, focus)
         if topic is not None:
             rest = policy.answerable_part(q, self.support.topic_words(q))
             partial = self._answer(normalise(rest), rest, limits) if rest else None
             if partial is not None:
                 return self._add_open_part(partial, topic.name)
-            return self._refuse(topic.name, norm, deferred=topic.deferred_amount)
+            # a deferred amount asked in a follow-up: the nearest deferring clause to its own words
+            nearest_to = focus if topic.deferred_amount and focus else norm
+            return self._refuse(topic.name, nearest_to, deferred=topic.deferred_amount)
         unsupported = self._unsupported(canonical(question), q, limits)
         if unsupported is not None:
             return unsupported
@@ -458,6 +464,8 @@ class Assistant:
             return True  # asked for an amount, and the sentence that answers states none: never answer around it
         if asks_amount and _FUND.search(focus or question) and not _FUND.search(text):
             return True  # "鸿雁计划那个专项资金一共多少钱": the amount of that fund, not of a grant paid from it
+        if asks_amount and _PERSONAL_AMOUNT.search(focus or question) and _TO_AN_EMPLOYER.search(text):
+            return True  # "退休老师自己一年能拿多少": the plan pays the school that takes him on, not him
         if _MONTHLY.search(focus or ("" if several else question)) and "月" not in text:
             return True  # "一个月给多少": a monthly amount, and the plan's is one-off or yearly
         asked_figure = self._city_figure(question, query)
@@ -883,7 +891,7 @@ def _asked_parts(question: str) -> list[str]:
         end = m.start() if m else len(question)
         piece = question[start:end]
         # the telling piece and its ask, with what separates them, as the question has them
-        part = question[before:end] if before is not None and len(piece.strip()) <= 5 and _asks(piece) else piece
+        part = question[before:end] if before is not None and len(piece.strip()) <= 7 and _asks(piece) else piece
         if len(part.strip()) >= 4 and _asks(part):
             parts.append(part)
         before = None if _asks(piece) or not piece.strip() else start

@@ -1865,6 +1865,10 @@ def test_a_named_schools_own_majors_are_not_a_subjects_list(assistant: Assistant
         ("新建的能源职业技术学院是干啥的，学啥专业方向", ["风光氢储车"], "table2.r19"),
         # a part naming an industrial chain keeps its own subject, not the school named before it
         ("能源职业技术学院中职部学啥方向 对接风光产业重点建哪些专业", ["光伏工程技术"], "box7.3"),
+        # "年纪也大了" tells an age, it asks no limit; whether there is any training: its figure
+        ("我是种地的，年纪也大了，职业院校有没有面向农牧民的培训", ["1万人次"], "s3.3.17"),
+        # "你给说说" asks to be told, not an opinion
+        ("你给说说，到2025年要建几个职业教育信息化标杆院校", ["3个"], "s3.6.25"),
     ],
 )
 def test_each_thing_asked_is_given(assistant: Assistant, question: str, figures: list[str], clause: str) -> None:
@@ -1888,3 +1892,49 @@ def test_a_box_items_heading_is_what_its_rules_are_about(assistant: Assistant) -
     """ "各基地…每两周至少开展1次活动" stands under 完善劳动教育基地区域布局: it is about the 劳动教育基地."""
     a = assistant.ask("旗里劳动教育基地多长时间去一次")
     assert not a.refused and "每两周至少开展1次" in a.answer and "box1.1" in cited(a)
+
+
+def test_money_paid_to_an_employer_is_not_a_persons_pay(assistant: Assistant) -> None:
+    """银龄讲学's 5-10万元 a year goes to the school that takes a retired teacher on, not to the teacher."""
+    a = assistant.ask("银龄讲学请来的退休老师，自己一年到手能拿多少")
+    assert a.refused and "5-10万元" not in a.answer.split("。")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "refused", "clause"),
+    [
+        ("鄂尔多斯理工学校是公办还是民办", True, "s4.1"),  # the plan marks no school 公办
+        ("蒙艺职高是不是私立的", False, "table2.r11"),  # 鄂尔多斯蒙艺职业高中（民办）
+    ],
+)
+def test_public_or_private_is_what_the_table_marks(
+    assistant: Assistant, question: str, refused: bool, clause: str
+) -> None:
+    a = assistant.ask(question)
+    assert a.refused is refused and clause in cited(a)
+    assert ("公办还是民办" in a.answer) is refused and ("民办" in a.answer)
+
+
+def test_a_deferred_amount_asked_in_a_follow_up(assistant: Assistant) -> None:
+    """The turn before was on a figure the plan gives (委培); the follow-up asks one it defers to 《激励办法》."""
+    history = exchange("委培生毕业后定向就业给多少补助", "给委培生2万元/人的生活补助。[1]")
+    a = assistant.ask("那报考咱这儿重点专业的学生，补贴一年多少钱", history)
+    assert a.refused and "激励办法" in a.answer and "box3.3" in cited(a)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "新建的东胜区职业中学具体盖在哪一片",  # an address, not a banner
+        "幼专升本以后哪一年能开始招本科生",  # an enrolment date
+    ],
+)
+def test_where_exactly_and_which_year_enrolment_are_open(assistant: Assistant, question: str) -> None:
+    a = assistant.ask(question)
+    assert a.refused and a.answer.startswith("《鄂尔多斯市职业教育改革发展实施方案》没有写明")
+
+
+def test_a_short_ask_after_what_is_told_is_about_it(assistant: Assistant) -> None:
+    """ "听说要搞5G校园网，哪年能全覆盖": the ask is about the 5G network the piece before it tells of."""
+    a = assistant.ask("职校上网方便不？听说要搞5G校园网，哪年能全覆盖")
+    assert "2025年实现全覆盖" in a.answer and "s3.6.25" in cited(a)
