@@ -540,7 +540,11 @@ def _named(scale: tuple[tuple[str, re.Pattern[str]], ...], text: str) -> set[str
 
 #: A question that checks a claim ("是本科吧") rather than asks for a figure: a level it names may be the premise
 #: to correct.
-_CHECKS = re.compile(r"是吧|对吧|对吗|是不是|对不对|真的假的|吧(?:[\s，,？?]|$)")
+_CHECKS = re.compile(
+    r"是吧|对吧|对吗|是不是|对不对|真的假的|吧(?:[\s，,？?]|$)|"
+    # a year the asker says the plan sets ("方案说要到2030年才突破5万人", "不是2023年就升本科了吗")
+    r"(?:方案|文件|政策)[^，。？?]{0,4}(?:要求|说|规定|提出|写)[^，。？?]{0,24}20\d\d|不是[^，。？?]{0,24}20\d\d[^，。？?]{0,12}吗"
+)
 _ASKS_FIGURE = re.compile(r"多少|(?<!哪)几[个所万千]")  # not "是哪几个", which asks for names
 
 

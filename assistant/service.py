@@ -569,63 +569,76 @@ class Assistant:
 
     def _part_claims(self, plans: list[_PartPlan], question: str, limits: Limits) -> list[Claim]:
         """For a question in several parts, the best sentence for each part, so no part goes unanswered."""
+        found = [(plan, self._part_claim(plan, question, limits)) for plan in plans]
         out: list[Claim] = []
-        for plan in plans:
-            part, focus, part_norm, part_query, borrowed = plan.part, plan.focus, plan.norm, plan.query, plan.borrowed
-            higher = self.routes.higher_majors(part, question)
-            if higher:  # "想学护理 … 以后上高职本科对应啥专业": the college majors of the subject asked about
-                majors = " ".join(higher[1])
-                listed = self.extractor.select(majors, [(higher[0], 1.0)], 1, limits.chars, limits.trim, majors)
-                if listed:
-                    out.append(listed[0])
-                    continue
-            ranked = self.routes.school_clauses(part_query) + plan.routes + self.knowledge.candidates(part_query, k=6)
-            if plan.routes and not self.routes.schools_named(part_query):
-                # "读完了能不能接着念大专": the route, not 幼儿师范高等专科学校's 表2 row
-                ranked = [r for r in ranked if not r[0].id.startswith("table2.")]
-            qvec = self.knowledge.query_vector(part_query)
-            kind = policy.asked_kind(part, self._kinds)
-            rare = plan.rare
-            if plan.indicator:
-                # "兼职教师比例现在多少 到25年要提到多少": today's figure is 表1's baseline (2021年为4.8%)
-                rare = "2021"
-                ranked = self.routes.indicator_rows(plan.indicator) + ranked
-            featured = None if kind or rare else self.routes.featured(part_norm)
-            wants = kind.states if kind else re.compile(rare) if rare else featured
-            # "鄂尔多斯职业学院学啥 2025年多少学生": not "支持鄂尔多斯能源职业学院建设…7000人"
-            elsewhere = partial(self.routes.names_only_others, query=part_query)
-            best = self.extractor.select(
-                part_norm, ranked, 1, limits.chars, limits.trim, focus, qvec, wants, skip=elsewhere
-            )
-            if kind and best and not _states(kind, best[0], question):
-                # the same clause's sentence that says it ("5G网啥时候全覆盖": 到2025年…全覆盖), or the named
-                # school's own ("鄂尔多斯职业学院学啥": 聚焦煤炭、新化工…, not its 表2 row)
-                same = [r for r in ranked if r[0].id == best[0].clause_id]
-                same += [r for r in self.routes.school_clauses(part_query) if r[0].id != best[0].clause_id]
-                alt = self._stating(kind, best[0], part_norm, same, question, limits, focus, qvec, elsewhere)
-                # or a near sentence of another clause ("鸿雁计划外地娃来实训最少待多久": 不少于2个月, in the next box)
-                alt = alt or self._stating(kind, best[0], part_norm, ranked, question, limits, focus, qvec, elsewhere)
-                if alt is None:
-                    continue  # this part asks when, how long or where, and no sentence near its best says it
-                best = [alt]
-            elif featured and best and not featured.search(best[0].text):
-                # "生态环境职业学院主要学啥 2025年招多少人": the sentence naming what it features, not its 表2 row
-                best = (
-                    self.extractor.select(
-                        part_norm, ranked, 1, limits.chars, limits.trim, focus, qvec, featured, True, elsewhere
-                    )
-                    or best
-                )
-            # "念职业学校的娃要有好几万，到底是多少人": a part without a topic asks the whole question's total
-            total = self._sector_claim if _ASKS_SIZE.search(part) else None
-            if total and self._sector_total(part if self.support.topic_words(part) else question, part_query):
-                out.append(total)
+        for i, (plan, claim) in enumerate(found):
+            if claim is None:
                 continue
-            if borrowed and best and not any(w in best[0].text for w in borrowed):
-                continue  # "流转办法 多久轮一次": a sentence on another topic's interval is no answer
-            if best and best[0].score >= MIN_SCORE:
-                out.append(best[0])
+            # "三名工程 都评啥 几年评一次": the sentence a later part needs for what it asks (every 3 years) is
+            # not also the answer to a part that asks no kind; that part takes its next best
+            needed = [c.quote for p, c in found[i + 1 :] if c and policy.asked_kind(p.part, self._kinds)]
+            if claim.quote in needed and not policy.asked_kind(plan.part, self._kinds):
+                claim = self._part_claim(plan, question, limits, not_quote=claim.quote) or claim
+            out.append(claim)
         return out
+
+    def _part_claim(self, plan: _PartPlan, question: str, limits: Limits, not_quote: str = "") -> Claim | None:
+        """The best sentence for one part of a question in several parts (other than `not_quote`), or None."""
+        part, focus, part_norm, part_query, borrowed = plan.part, plan.focus, plan.norm, plan.query, plan.borrowed
+        higher = self.routes.higher_majors(part, question)
+        if higher:  # "想学护理 … 以后上高职本科对应啥专业": the college majors of the subject asked about
+            majors = " ".join(higher[1])
+            listed = self.extractor.select(majors, [(higher[0], 1.0)], 1, limits.chars, limits.trim, majors)
+            if listed:
+                return listed[0]
+        ranked = self.routes.school_clauses(part_query) + plan.routes + self.knowledge.candidates(part_query, k=6)
+        if plan.routes and not self.routes.schools_named(part_query):
+            # "读完了能不能接着念大专": the route, not 幼儿师范高等专科学校's 表2 row
+            ranked = [r for r in ranked if not r[0].id.startswith("table2.")]
+        qvec = self.knowledge.query_vector(part_query)
+        kind = policy.asked_kind(part, self._kinds)
+        rare = plan.rare
+        if plan.indicator:
+            # "兼职教师比例现在多少 到25年要提到多少": today's figure is 表1's baseline (2021年为4.8%)
+            rare = "2021"
+            ranked = self.routes.indicator_rows(plan.indicator) + ranked
+        featured = None if kind or rare else self.routes.featured(part_norm)
+        wants = kind.states if kind else re.compile(rare) if rare else featured
+        # "鄂尔多斯职业学院学啥 2025年多少学生": not "支持鄂尔多斯能源职业学院建设…7000人"
+        others = partial(self.routes.names_only_others, query=part_query)
+
+        def elsewhere(sent: str) -> bool:
+            return others(sent) or bool(not_quote and not_quote in sent)
+
+        best = self.extractor.select(
+            part_norm, ranked, 1, limits.chars, limits.trim, focus, qvec, wants, skip=elsewhere
+        )
+        if kind and best and not _states(kind, best[0], question):
+            # the same clause's sentence that says it ("5G网啥时候全覆盖": 到2025年…全覆盖), or the named
+            # school's own ("鄂尔多斯职业学院学啥": 聚焦煤炭、新化工…, not its 表2 row)
+            same = [r for r in ranked if r[0].id == best[0].clause_id]
+            same += [r for r in self.routes.school_clauses(part_query) if r[0].id != best[0].clause_id]
+            alt = self._stating(kind, best[0], part_norm, same, question, limits, focus, qvec, elsewhere)
+            # or a near sentence of another clause ("鸿雁计划外地娃来实训最少待多久": 不少于2个月, in the next box)
+            alt = alt or self._stating(kind, best[0], part_norm, ranked, question, limits, focus, qvec, elsewhere)
+            if alt is None:
+                return None  # this part asks when, how long or where, and no sentence near its best says it
+            best = [alt]
+        elif featured and best and not featured.search(best[0].text):
+            # "生态环境职业学院主要学啥 2025年招多少人": the sentence naming what it features, not its 表2 row
+            best = (
+                self.extractor.select(
+                    part_norm, ranked, 1, limits.chars, limits.trim, focus, qvec, featured, True, elsewhere
+                )
+                or best
+            )
+        # "念职业学校的娃要有好几万，到底是多少人": a part without a topic asks the whole question's total
+        total = self._sector_claim if _ASKS_SIZE.search(part) else None
+        if total and self._sector_total(part if self.support.topic_words(part) else question, part_query):
+            return total
+        if borrowed and best and not any(w in best[0].text for w in borrowed):
+            return None  # "流转办法 多久轮一次": a sentence on another topic's interval is no answer
+        return best[0] if best and best[0].score >= MIN_SCORE else None
 
     def _stating(
         self,

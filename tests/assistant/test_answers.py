@@ -1869,6 +1869,10 @@ def test_a_named_schools_own_majors_are_not_a_subjects_list(assistant: Assistant
         ("我是种地的，年纪也大了，职业院校有没有面向农牧民的培训", ["1万人次"], "s3.3.17"),
         # "你给说说" asks to be told, not an opinion
         ("你给说说，到2025年要建几个职业教育信息化标杆院校", ["3个"], "s3.6.25"),
+        # the first part does not take the sentence the second needs (how often): it gets its own, the counts
+        ("名师名校长名校那个工程都选些啥 多少年评一回", ["每3年", "名师50名"], "s3.5.21"),
+        # a year the asker says the plan sets is a premise to correct, not a year the plan is silent on
+        ("文件上说高职的中职专业2024年以前就得全撤完，具体咋安排", ["与方案不符", "2025年全部退出"], "s3.2.7"),
     ],
 )
 def test_each_thing_asked_is_given(assistant: Assistant, question: str, figures: list[str], clause: str) -> None:
