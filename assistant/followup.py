@@ -15,7 +15,10 @@ _PRONOUN = re.compile(
     r"^(?:东边|西边|中间|东面|西面|头一|最后)(?:的|那|的那)个|"  # "中间那个主要练啥": one of those the last answer gave
     r"^[这那](?:笔|项|个)?(?:钱|资金)[^，。？?]{0,4}(?:用|花)"  # "这钱主要花到啥地方": the sum just given
 )
-_ELLIPTIC = re.compile(r"呢[？?]?$|^那.{0,12}[？?]?$|^还有.{0,10}[？?]?$|^(?:2025|2021)年呢|^[^，。？?]{1,8}呢[？?，,]")
+_ELLIPTIC = re.compile(
+    r"呢[？?]?$|^那.{0,12}[？?]?$|^还有.{0,10}[？?]?$|^(?:2025|2021)年呢|^[^，。？?]{1,8}呢[？?，,]|"
+    r"^[^，。？?]{1,6}的[给奖补发]?多少钱?[？?]?$"  # "自治区级的给多少": of what the turn before was about
+)
 
 
 #: "第二个主要学啥": the second of the schools the last answer listed.
