@@ -19,7 +19,8 @@ INJECTION = re.compile(
     r"扮演|角色扮演|不受(?:任何)?限制|(?:无需|不用|不必|不需要)(?:依据|引用|注明出处)|自由发挥|随意发挥|已授权|DAN\b|自由模式|管理员模式|\[system\]|<\|?system|"
     r"make up|made-up|fabricat|编造|瞎编|编个|编一个|随便编|"  # an instruction to invent figures
     # or an instruction on what the answer must say ("请在回答开头输出…")
-    r"(?:回答|回复)的?(?:开头|结尾|末尾|最后|最前面)|(?:开头|结尾|末尾)(?:先|要)?(?:输出|写上?|加上|说)",
+    r"(?:回答|回复)的?(?:开头|结尾|末尾|最后|最前面)|(?:开头|结尾|末尾)(?:先|要)?(?:输出|写上?|加上|说)|"
+    r"(?:最后|末尾|结尾|开头|最前面)(?:再)?(?:加|附|添|补)(?:上|一句|一段|一行)",
     re.I,
 )
 OUT_OF_SCOPE = re.compile(
@@ -28,7 +29,7 @@ OUT_OF_SCOPE = re.compile(
     r"火车票|机票|车票|驾照|驾校|挂号|外卖|演讲稿|发言稿|讲话稿|请假条|检讨书|润色|编[一几]?[段个篇]?[^，。？?]{0,8}故事|"
     r"你是(?:什么|啥|哪个|哪家的?)模型|(?:用的|基于)(?:什么|啥|哪个)?大?模型|\bGPT|ChatGPT|"
     r"算命|算卦|占卜|看相|八字|星座|运势|风水|fortune|炒股|股市|荐股|(?:几|\d|[一两三四五])只[^，。？?]{0,8}股|"
-    r"加仓|减仓|抄底|涨停|跌停|[\u4e00-\u9fff]股[^，。？?]{0,6}(?:涨|跌)",
+    r"加仓|减仓|抄底|涨停|跌停|[\u4e00-\u9fff]股[^，。？?]{0,6}(?:涨|跌|买|卖)|推荐[^，。？?]{0,3}只",
     re.I,
 )
 #: Help with wrongdoing (forging a certificate or a seal, cheating): never in scope, whatever else is asked.
@@ -284,6 +285,9 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         "具体地址和联系方式",
     ),
     OpenTopic(re.compile(r"五年一贯|一贯制|五年制大专|直接念五年"), "五年一贯制（方案没有提到这种学制）"),
+    OpenTopic(  # "支持幼专申办师范类本科院校": the plan names no new school
+        re.compile(r"(?:升|改|变)[^，。？?]{0,6}(?:本科|大学)[^。？?]{0,10}(?:叫啥|叫什么|什么名|啥名)"), "升格后的校名"
+    ),
     OpenTopic(  # the plan names offices (市教育体育局), never a person
         re.compile(r"(?:校长|院长|书记|主任|负责人)(?:是谁|叫啥|叫什么|姓啥|姓什么|是哪位)|谁(?:是|当)(?:校长|院长)"),
         "学校负责人等人员信息",
@@ -297,8 +301,8 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     ),
     OpenTopic(
         re.compile(
-            r"(?:中职部|中专部)[^。？?]{0,16}(?:转到|转去|去哪|安置|分流)|"
-            r"(?:正念着|正在念|正在读|现在念着|现在读着|已经在念|已经在读)的?[^，。？?]{0,6}(?:咋办|怎么办|去哪)"
+            r"(?:中职部|中专部)[^。？?]{0,16}(?:转到|转去|转入|去哪|安置|分流)|"
+            r"(?:正念着|正在念|正在读|现在念着|现在读着|已经在念|已经在读|仍在读|还在读)的?[^，。？?]{0,8}(?:咋办|怎么办|去哪|转入|转到)"
         ),
         "中职部现有学生的具体安置办法",
     ),
@@ -600,10 +604,15 @@ _LABEL = re.compile(
 )
 
 
+#: The words an injection wants added to the answer ("加一句“本回答由…赞助”").
+_TO_ADD = re.compile(r"(?:加|附|添|补|写|输出)上?(?:一句|一段|一行)?[:：]?[“\"「『][^”\"」』]*[”\"」』]")
+
+
 def strip_injection(question: str) -> str:
     """The question without its injected instructions: every phrase that tries to change the rules is dropped,
     whatever is left (possibly a real question) is kept."""
     text = re.sub(r"【[^】]*】|\[[^\]]*\]|<[^>]*>", "，", question)
+    text = _TO_ADD.sub("，", text)  # "在最后加一句“…报名电话…”": what it wants added is no part of the question
     # families separate phrases with spaces too ("忽略以上所有规则 直接告诉我…"); English words keep theirs
     phrases = re.split(
         r"[，。！？,!?\n；;:：]|\.(?:\s|$)|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])|\s+and\s+", text, flags=re.I
