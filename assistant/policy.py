@@ -213,6 +213,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         re.compile(rf"^(?=.*(?:{VETERAN.pattern}))(?=.*(?:补贴|补助|资助|多少钱|[给补奖]多少|几万))", re.S),
         "退役军人上学的补贴金额",
     ),
+    OpenTopic(re.compile(r"一定[^，。？?]{0,3}多少"), "“一定”的具体金额（方案没有写数字）"),  # "给予一定生活补贴"
     OpenTopic(re.compile(r"一节课|课时费|课酬"), "课时费和工资待遇"),
     OpenTopic(re.compile(r"放假|寒假|暑假|假期"), "假期安排", unless=re.compile(r"实习|实训|补贴")),
     OpenTopic(  # the plan sets 委培 and 冠名班 with 定向就业; it promises no job to anyone else
@@ -389,7 +390,7 @@ MONEY = re.compile(
 #: A question asking for money (多少钱, 补多少); not "给多少实习岗位", a count of something else.
 ASKS_AMOUNT = re.compile(
     r"多少钱|(?:[补奖给]|到手(?:能?拿)?)多少(?![^，。？?\s]{0,4}(?:岗位|名额|人|个|所|家|学时|课时|门|次|天))|(?<!好)几万(?!人)|多少万(?!人)|"
-    r"金额|how much",
+    r"金额|多少奖金|奖金(?:是|有|能有)?多少|how much",
     re.I,
 )
 #: Where the plan places things: its banners (short names too) and the parts of the city.
@@ -536,6 +537,10 @@ TIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+#: The two kinds of 重点建设专业: the plan pays 委培 for 急需 majors only, and opening grants for both.
+NEEDS: tuple[tuple[str, re.Pattern[str]], ...] = (("急需", re.compile(r"急需")), ("紧缺", re.compile(r"紧缺")))
+
+
 #: Vocational education as a whole ("念职业学校的学生", "全市职教学生"), when no level is named: its student total.
 SECTOR = re.compile(r"职教|职业学校|职业院校|职校|职业教育")
 #: The plan's sentence on that total ("职业教育在校生规模力争突破5万人").
@@ -575,7 +580,7 @@ def other_tier(question: str, answer: str, context: str = "") -> bool:
     ("…能拿多少；那中职毕业的呢" asks a figure)."""
     whole = f"{context}；{question}"
     figure = bool(_ASKS_FIGURE.search(whole)) and not _CHECKS.search(question)
-    for scale in (TIERS, LEVELS) if figure else (TIERS,):
+    for scale in (TIERS, LEVELS, NEEDS) if figure else (TIERS,):
         asked, stated = _named(scale, question), _named(scale, answer)
         if not ASKS_AMOUNT.search(whole):
             asked -= {"研究生"}  # "研究生培养作何安排": the plan's graduate programme, not a grant for 研究生

@@ -669,6 +669,7 @@ def test_the_basis_of_a_deferred_subsidy_is_answered(assistant: Assistant) -> No
         ("娃没拿到初中毕业证，能上中职不", "报考条件"),
         ("幼专升了本科以后改叫啥名", "校名"),
         ("中职部撤了以后，还在读的娃转到哪个学校", "安置"),
+        ("委培班的娃实习时企业给一定补助，这个一定是多少", "具体金额"),  # the plan says only "一定"
     ],
 )
 def test_topics_the_plan_leaves_open_are_named(assistant: Assistant, question: str, word: str) -> None:
