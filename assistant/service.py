@@ -569,15 +569,16 @@ class Assistant:
 
     def _part_claims(self, plans: list[_PartPlan], question: str, limits: Limits) -> list[Claim]:
         """For a question in several parts, the best sentence for each part, so no part goes unanswered."""
-        found = [(plan, self._part_claim(plan, question, limits)) for plan in plans]
+        found = [self._part_claim(plan, question, limits) for plan in plans]
+        kinded = [policy.asked_kind(plan.part, self._kinds) is not None for plan in plans]
         out: list[Claim] = []
-        for i, (plan, claim) in enumerate(found):
+        for i, (plan, claim) in enumerate(zip(plans, found, strict=True)):
             if claim is None:
                 continue
             # "三名工程 都评啥 几年评一次": the sentence a later part needs for what it asks (every 3 years) is
             # not also the answer to a part that asks no kind; that part takes its next best
-            needed = [c.quote for p, c in found[i + 1 :] if c and policy.asked_kind(p.part, self._kinds)]
-            if claim.quote in needed and not policy.asked_kind(plan.part, self._kinds):
+            needed = {c.quote for c, k in zip(found[i + 1 :], kinded[i + 1 :], strict=True) if c and k}
+            if claim.quote in needed and not kinded[i]:
                 claim = self._part_claim(plan, question, limits, not_quote=claim.quote) or claim
             out.append(claim)
         return out
