@@ -273,7 +273,7 @@ class Extractor:
         q = grams(question)
         best: tuple[float, str] | None = None
         for unit in units(clause):
-            if unit in claim.quote or not re.search(r"\d", _LEAD.sub("", unit)):
+            if unit in claim.quote or not _has_figure(unit):
                 continue
             score = sum(weight(x) for x in q & grams(unit))
             if best is None or score > best[0]:
@@ -288,10 +288,11 @@ class Extractor:
         q = grams(question)
         if len(sent) <= limit:
             return sent
-        has_figure = bool(re.search(r"\d", _LEAD.sub("", sent)))
+        has_figure = _has_figure(sent)
         wants_figure = bool(WANTS_FIGURE.search(question)) and has_figure
         # whether there is any: a window with the figure is better, when it covers the question as well
         if_any = has_figure and not wants_figure and bool(_ASKS_IF_ANY.search(question))
+        wanted = bool(wants and wants.search(sent))
         parts = re.findall(r"[^，]+，?", sent)
         best, best_score = sent[:limit], -1.0
         for i in range(len(parts)):
@@ -300,16 +301,23 @@ class Extractor:
                 if len(frag) > limit and j > i + 1:
                     break
                 score = sum(self.weight(x) for x in q & grams(frag)) - 0.002 * len(frag)
-                if wants_figure and not re.search(r"\d", _LEAD.sub("", frag)):
-                    score -= 100.0  # a window without the figure never beats one with it
-                if if_any and re.search(r"\d", _LEAD.sub("", frag)):
-                    score += IF_ANY_FIGURE
-                if wants and wants.search(sent):  # keep what is asked for, all of it ("分别建在哪")
+                if wants_figure or if_any:
+                    figured = _has_figure(frag)
+                    if wants_figure and not figured:
+                        score -= 100.0  # a window without the figure never beats one with it
+                    if if_any and figured:
+                        score += IF_ANY_FIGURE
+                if wants and wanted:  # keep what is asked for, all of it ("分别建在哪")
                     found = len(set(wants.findall(frag)))
                     score += 5.0 * found if found else -100.0
                 if score > best_score:
                     best, best_score = frag, score
         return best
+
+
+def _has_figure(text: str) -> bool:
+    """The text states a figure (a digit after any leading item number)."""
+    return bool(re.search(r"\d", _LEAD.sub("", text)))
 
 
 def is_heading(clause: Clause) -> bool:
