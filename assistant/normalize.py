@@ -50,6 +50,7 @@ COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("能干啥", "就业 渠道"),
     ("文凭", "学历 学历证书"),
     ("技能证", "职业等级证书"),
+    ("技工证", "职业等级证书"),
     ("手艺", "技能"),
     ("修车", "汽车运用与维修 汽车 运输业"),
     ("汽修", "汽车运用与维修 汽车 运输业"),
@@ -246,6 +247,7 @@ TYPOS: tuple[tuple[str, str], ...] = (
     ("卫培", "委培"),
     ("五星", "五兴"),
     ("综和", "综合"),
+    ("报明", "报名"),
     ("杭金旗", "杭锦旗"),
 )
 
@@ -302,6 +304,13 @@ _HOW_PAID = re.compile(r"(?:按|照)(?:啥|什么|哪个)标准|补贴标准|发
 _BASE_TERMS = re.compile(r"基地[^。？?]{0,12}(?:条件|标准|硬性|硬杠杠|具备|要有|得有)")
 
 
+#: A school that teaches both ("那种高中，文化课和技术都能学"): the plan's 综合高中.
+_BOTH_TAUGHT = re.compile(
+    r"(?:文化|普高|普通)[^。？?]{0,8}(?:技术|手艺|技能|职业)[^。？?]{0,6}(?:都能学|都学|都能上|一起学|同时学|兼顾)|"
+    r"(?:都能学|同时学|一起学|兼顾)[^。？?]{0,4}(?:文化|普高)[^。？?]{0,6}(?:技术|手艺|技能|职业)"
+)
+
+
 #: How many pupils ("念中专的娃有多少", "学生要有10万人"); not "娃有多少补贴".
 _PUPILS = re.compile(
     r"(?:娃|孩子|学生)(?:有|能有|要有)多少人?(?=[，,。？?\s]|$)|"
@@ -327,6 +336,8 @@ def normalise(question: str) -> str:
         extra.append("资金 预算")
     if _HOW_PAID.search(text):
         extra.append("激励办法 予以补贴")
+    if _BOTH_TAUGHT.search(text) and re.search(r"高中|学校", text):
+        extra.append("综合高中")
     if _BASE_TERMS.search(text):
         extra.append("六有")
     if _PUPILS.search(text):

@@ -573,6 +573,10 @@ def checks_claim(question: str) -> bool:
     return bool(_CHECKS.search(question))
 
 
+#: A turn to another case inside one question ("…给2万，那紧缺专业的委培生给多少").
+_CONTRAST = re.compile(r"[，,；;。]\s*(?:那|那么)(?=[^，,；;。？?]*(?:呢|多少|几))")
+
+
 def other_tier(question: str, answer: str, context: str = "") -> bool:
     """The question names one award level (or, asking for a figure, one level of schooling), and the answering
     sentence names only others: "自治区大赛一等奖奖多少" is not answered by what 世界 and 国家级 medals get, nor
@@ -580,6 +584,9 @@ def other_tier(question: str, answer: str, context: str = "") -> bool:
     ("…能拿多少；那中职毕业的呢" asks a figure)."""
     whole = f"{context}；{question}"
     figure = bool(_ASKS_FIGURE.search(whole)) and not _CHECKS.search(question)
+    turn = _CONTRAST.search(question)
+    if turn:  # "急需专业给2万，那紧缺专业的给多少": the level asked is the one after 那, the first is told
+        question = question[turn.end() :]
     for scale in (TIERS, LEVELS, NEEDS) if figure else (TIERS,):
         asked, stated = _named(scale, question), _named(scale, answer)
         if not ASKS_AMOUNT.search(whole):

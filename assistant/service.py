@@ -42,6 +42,8 @@ _ABOUT_ONESELF = re.compile(r"我|咱|孩子|娃|闺女|女儿|儿子")
 #: Where a question's parts meet: punctuation, or a space after a Chinese character ("兼职教师比例呢 3名工程…":
 #: 三 is a digit by then).
 _PARTS = re.compile(r"[，,？?；;。！!]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff\d])")
+#: The city a question is asked in, which names no topic of its own.
+_THE_CITY = frozenset({"鄂尔多斯", "鄂尔多斯市", "市里", "全市", "咱市", "本市", "我市"})
 MIN_SCORE = 0.42  # below this the best sentence covers too little of the question to count as an answer
 WHERE_TO_ASK_CLAUSE = "s4.1"
 #: "一个月多少钱", "一年能拿多少": a rate's unit, not a figure the question asserts.
@@ -436,7 +438,7 @@ class Assistant:
             alt = alt or self._stating(kind, claims[0], norm, ranked, question, limits, focus, qvec)
             if alt is None:
                 return None  # asked when, where or which school, and no sentence near the best says it
-            claims = [alt, *claims]
+            claims = _dedupe([alt, *claims])  # the sentence that states it may be further down already
         silent = _silent_parts(asked_parts, claims, self._kinds) if several else []
         # "新建的能源职业技术学院盖在哪个地方？离东胜远不远": first asked where a school is that the plan places
         # nowhere, whatever places the other sentences name
@@ -555,7 +557,7 @@ class Assistant:
             elif not routes and named and not self.routes.schools_named(part_query) and not own_place and not own_topic:
                 part_norm = " ".join([*named, part_norm])  # "体育职中招多少人 主要学啥": 学啥 is about 体育职中
                 part_query = self.routes.expand(part_norm)
-            elif not routes and question.find(subject) < question.find(part) and not self.support.topic_words(part):
+            elif not routes and question.find(subject) < question.find(part) and not self._own_topic(part):
                 part_norm = f"{normalise(subject)} {part_norm}"  # "产教联盟现在有几个 以后要搞到几个"
                 part_query = self.routes.expand(part_norm)
                 borrowed = self.support.topic_words(subject)
@@ -566,6 +568,10 @@ class Assistant:
             indicator = f"{part_norm} {norm}" if not rare and figure_now and not named_here else ""  # 表1 rows' query
             plans.append(_PartPlan(part, focus, part_norm, part_query, borrowed, routes, rare, indicator))
         return plans
+
+    def _own_topic(self, part: str) -> list[str]:
+        """A part's topic words, less the city it is asked in ("综合高中是啥 鄂尔多斯哪里有": 哪里有 what was named)."""
+        return [w for w in self.support.topic_words(part) if w not in _THE_CITY]
 
     def _part_claims(self, plans: list[_PartPlan], question: str, limits: Limits) -> list[Claim]:
         """For a question in several parts, the best sentence for each part, so no part goes unanswered."""
@@ -666,10 +672,16 @@ class Assistant:
         if where is None:
             return answer
         clause = self.knowledge.clauses[where.clause_id]
-        n = len(answer.citations) + 1
-        doc = self.knowledge.document_name(clause)
-        answer.citations.append(Citation(n=n, id=clause.id, label=clause.label, quote=where.quote, document=doc))
-        answer.answer += f"{render('not_in_plan', topic=topic)}[{n}]{render('where_to_ask')}[{n}]"
+        silent = render("not_in_plan", topic=topic)
+        cited = [c.n for c in answer.citations if c.id == clause.id and c.quote == where.quote]
+        ask = f"{render('where_to_ask')}[{cited[0]}]" if cited else ""
+        if ask and ask in answer.answer:  # a second silent part: said beside the first, where to ask said once
+            answer.answer = answer.answer.replace(ask, f"{silent}[{cited[0]}]{ask}", 1)
+        else:
+            n = len(answer.citations) + 1
+            doc = self.knowledge.document_name(clause)
+            answer.citations.append(Citation(n=n, id=clause.id, label=clause.label, quote=where.quote, document=doc))
+            answer.answer += f"{silent}[{n}]{render('where_to_ask')}[{n}]"
         answer.route = "partial"
         answer.refused = True  # the plan answers only part of the question
         return answer

@@ -515,6 +515,9 @@ def test_an_amount_the_question_gives_is_no_answer_and_no_premise_to_correct(ass
         ("外地学生来这边实习 吃住咋解决", "住宿、就餐保障", "box4.2"),  # 吃住 is 住宿、就餐
         ("私人投钱办个职业学校 政府给啥支持", "20%", "s3.3.12"),  # 私人投钱 is 各类投资主体自主兴办
         ("重点建设专业的生活补贴咋分档的", "急需专业和紧缺专业", "s3.2.10"),  # 分档 is 分为两类
+        ("综合高中是啥 鄂尔多斯哪里有", "康巴什区、杭锦旗", "s3.2.5"),  # 鄂尔多斯 is where, not what: 哪里有 综合高中
+        ("听说有那种高中，文化课和技术都能学，咱们这儿哪有", "杭锦旗综合高中", "s3.2.5"),  # teaches both
+        ("技校念出来就一个技工证吧？能不能也拿个学历", "学历证书", "s2.2.d4"),  # 技工证 is 职业等级证书
     ],
 )
 def test_plain_questions_are_not_refused(assistant: Assistant, question: str, fact: str, clause: str) -> None:
@@ -1991,3 +1994,23 @@ def test_stock_picks_are_out_of_scope(assistant: Assistant) -> None:
 def test_board_for_students_from_outside(assistant: Assistant) -> None:
     a = assistant.ask("外地娃来鄂尔多斯实习，管饭不")
     assert not a.refused and "就餐" in a.answer
+
+
+def test_no_sentence_is_said_twice(assistant: Assistant) -> None:
+    """The sentence that says where is put first; it is not said again further down."""
+    a = assistant.ask("综合高中鄂尔多斯哪里有")
+    assert not a.refused and a.answer.count("推动康巴什区、杭锦旗综合高中建设") == 1 and "s3.2.5" in cited(a)
+
+
+def test_two_silent_parts_share_one_place_to_ask(assistant: Assistant) -> None:
+    history = exchange("康巴什新建的职中学啥", "以文化体育娱乐业及地方优势特色产业为主方向。[1]")
+    a = assistant.ask("那它盖在康巴什哪块？啥时候能开始招生", history)  # an address and a date: both open
+    assert a.refused and a.answer.count("没有写明") == 2 and a.answer.count("具体可以咨询") == 1
+
+
+def test_a_figure_told_then_another_case_asked(assistant: Assistant) -> None:
+    """ "急需…给2万，那紧缺的给多少": the plan pays 委培 for 急需 majors only."""
+    a = assistant.ask("方案说急需专业委培生毕业定向就业给2万，那紧缺专业的委培生给多少？")
+    assert a.refused and "2万" not in a.answer.split("没有写明")[0]
+    a = assistant.ask("鸿雁计划本科给2万，那专科给多少")  # both cases are in the plan's sentence
+    assert not a.refused and "1万元" in a.answer and "box4.2" in cited(a)
