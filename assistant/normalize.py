@@ -19,6 +19,8 @@ COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("大专", "高职 专科"),
     ("专升本", "高职 本科 3+2 贯通"),
     ("上大学", "高职 本科"),
+    ("念大学的", "高等教育 在校生规模"),  # "念大学的学生涨到多少": 高等教育's students
+    ("上大学的", "高等教育 在校生规模"),
     ("高校", "高等教育"),
     ("补助", "补贴"),
     ("奖金", "奖励"),
@@ -117,6 +119,9 @@ COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("转普", "学籍互转"),
     ("能转", "学籍互转"),
     ("实践课", "实践性教学 课时"),
+    # the city's own awards: the plan says 鄂尔多斯市技能大师工作室, not 市级
+    ("市级技能大师", "鄂尔多斯市技能大师工作室 评审认定"),
+    ("市级高技能", "鄂尔多斯市高技能人才培训基地 评审认定"),
     # Ordos's banners as families shorten them
     ("伊旗", "伊金霍洛旗"),
     # neighbouring provinces the plan recruits from (陕甘宁晋职业教育生源合作机制)
@@ -266,6 +271,9 @@ def to_half_width(text: str) -> str:
     return "".join(out)
 
 
+#: Words run together that a tokenizer reads wrongly ("回普高考大学" is 普高 + 考大学, not 高考).
+_RUN_ON = re.compile(r"(普高|职高)(考(?:大学|本科|学))")
+
 #: "25年招到多少" is 2025 (families drop the century); not "干满25年" or "25年以上".
 _SHORT_YEAR = re.compile(r"(?<![\d.满近干做工第每])(2[1-9]|30)年(?!以上|以来|来|内|左右|多(?!少)|级|代)")
 
@@ -276,6 +284,7 @@ def canonical(question: str) -> str:
     text = zhconv.convert(to_half_width(text), "zh-cn")
     for wrong, right in TYPOS:
         text = text.replace(wrong, right)
+    text = _RUN_ON.sub(r"\1 \2", text)
     return _SPOKEN_ROUTE.sub(r"\1+\2", _SHORT_YEAR.sub(r"20\1年", arabise(text)))
 
 

@@ -113,7 +113,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         re.compile(r"以奖代补[^；]{0,8}(?:多少|金额|几)|(?:多少|金额)[^；]{0,6}以奖代补"), "以奖代补的具体金额"
     ),
     OpenTopic(
-        re.compile(r"学费|住宿费|书本费|收费|交钱|交费|缴费|花多少钱|收钱|要钱|免费|tuition|fee", re.I),
+        re.compile(r"学费|住宿费|书本费|借读费|择校费|收费|交钱|交费|缴费|花多少钱|收钱|要钱|免费|tuition|fee", re.I),
         "学费、住宿费等收费标准",
     ),
     OpenTopic(re.compile(r"助学金|免学费|奖学金|贫困生|scholarship", re.I), "助学金、免学费和奖学金政策"),
@@ -188,7 +188,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     ),
     OpenTopic(
         re.compile(
-            r"会被刷|刷掉|退钱|退还|退回|要退(?:吗|不)|退不退|违约|不回来|换地方|赔偿|算不算|转段.{0,4}没(?:考|通)过|"
+            r"会被刷|刷掉|退钱|退还|退回|要退(?:吗|不)|退不退|违约|不回来|换地方|赔偿|(?<!学分)算不算|转段.{0,4}没(?:考|通)过|"
             r"受伤|工伤|出了?事|谁赔|[校企业]赔|给一半|减半|没干满|不满\d年|干了?\d年就|中途离职|提前走|"
             r"转不上|不及格|毕不了业|考不过|没考过|赔钱|不回[^，。？?]{0,6}(?:上班|工作|就业)|"
             r"会不会被|调到别的|调走|还保留|还算数"
@@ -198,7 +198,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     ),
     OpenTopic(
         re.compile(
-            r"转段.{0,6}(?:考试|规则|怎么考|考核|标准|比例)|转(?:大专|高职|专科|本科)[^，。？?]{0,4}考试|科目|考(?:什么|啥|哪些|哪几)|测(?:什么|啥)(?:项目)?|要测|单招|高考|春考|对口升学考试"
+            r"转段.{0,6}(?:考试|规则|怎么考|考核|标准|比例)|转(?:大专|高职|专科|本科)[^，。？?]{0,4}考试|科目|考(?:什么|啥|哪些|哪几)|测(?:什么|啥)(?:项目)?|要测|单招|(?<!普)高考|春考|对口升学考试"
         ),
         "转段或升学考试的具体规则",
     ),
@@ -214,7 +214,13 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         "退役军人上学的补贴金额",
     ),
     OpenTopic(re.compile(r"一定[^，。？?]{0,3}多少"), "“一定”的具体金额（方案没有写数字）"),  # "给予一定生活补贴"
-    OpenTopic(re.compile(r"一节课|课时费|课酬"), "课时费和工资待遇"),
+    OpenTopic(
+        re.compile(
+            r"一节课|课时费|课酬|"
+            r"(?:工资|绩效|薪酬)[^，。？?]{0,8}(?:谁发|由[^，。？?]{0,6}发|哪[个边家]发|谁给|谁出|[校学]校发还是|企业发还是)"
+        ),
+        "课时费和工资待遇",
+    ),
     OpenTopic(re.compile(r"放假|寒假|暑假|假期"), "假期安排", unless=re.compile(r"实习|实训|补贴")),
     OpenTopic(  # the plan sets 委培 and 冠名班 with 定向就业; it promises no job to anyone else
         re.compile(r"包分配|包就业|分配工作|保证就业|直接进[^，。？?]{0,6}(?:上班|工作)"),
@@ -227,7 +233,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     ),
     OpenTopic(
         re.compile(
-            r"班额|招(?:收)?几个班|名额|各(?:个)?专业[^，。？?]{0,8}(?:招多少|招几|计划招|多少人)|录取率|录取比例|招生计划|新生|[一每]年招|今年(?:还|能|要|计划)?(?:招|录取)"
+            r"班额|招(?:收)?几个班|名额|各(?:个)?专业[^，。？?]{0,8}(?:招多少|招几|计划招|多少人)|录取?(?:多少|几)|录取率|^比例高不高|好不好考|难不难考|好考不|录取比例|招生计划|新生|[一每]年招|今年(?:还|能|要|计划)?(?:招|录取)"
         ),
         "具体的招生人数和名额",
         unless=COUNTED_TITLES,
@@ -361,7 +367,8 @@ ABOUT_THE_DOCUMENT = re.compile(
 #: Amounts the plan defers to 《鄂尔多斯市职业教育改革发展激励办法》 or leaves as "一定" (within one turn: a
 #: follow-up joined to the question before it is joined with "；"). "按啥标准" is answered: by the 《激励办法》.
 DEFERRED_AMOUNT = re.compile(  # within one part of a question (not "…给多少钱？另外报考重点专业…")
-    r"(?:重点建设专业|重点专业|急需专业|紧缺专业|报考|生源拓展|报本市)[^；？?。]{0,20}(?:多少|金额|几|钱)|"
+    # not "分几个阶段发": how it is split, which the plan states (两类, 两个学段)
+    r"(?:重点建设专业|重点专业|急需专业|紧缺专业|报考|生源拓展|报本市)[^；？?。]{0,20}(?:多少|金额|几(?!个?(?:类|档|段|阶段|种))|钱)|"
     r"实习[^；？?。]{0,12}(?:补贴|补助|生活费|钱)[^；？?。]{0,8}(?:多少|金额|几)|"
     r"实习[^；？?。]{0,12}多少[^；？?。]{0,4}(?:补贴|补助|生活费|钱)|"
     r"(?:多少|金额|几)[^；？?。]{0,12}(?:重点建设专业|重点专业|急需|紧缺|报考)|"
@@ -452,6 +459,11 @@ ANSWER_KINDS: tuple[AnswerKind, ...] = (
         ),
         re.compile(r"（民办）"),
     ),
+    AnswerKind(  # "开办费是一次给够，还是分几年给": paid at once (一次性) or year by year (连续5年、每年)
+        "具体的发放方式",
+        re.compile(r"一次(?:性)?给(?:够|完|齐|全)|分几[年次期]给|分(?:年|期|批)给|一次给还是|分几次发|分几年发"),
+        re.compile(r"一次性|连续\d+年|每年给予|分\d+年"),
+    ),
     AnswerKind("具体的倍数", re.compile(r"几倍|多少倍"), re.compile(r"\d+(?:\.\d+)?\s*倍|[一二两三]倍")),
     AnswerKind(  # "职院一共有多少个老师": a head count of teachers (the plan gives shares, 双师型 60%, not counts)
         "教师的具体人数",
@@ -533,7 +545,7 @@ TIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("世界", re.compile(r"世界")),
     ("国家", re.compile(r"国家级|全国|国家(?=[^，。；]{0,4}(?:竞赛|大赛|技能|奖))")),
     ("自治区", re.compile(r"自治区|区级|全区")),
-    ("市", re.compile(r"市级")),
+    ("市", re.compile(r"市级|鄂尔多斯市(?=[^，。；]{0,6}(?:工作室|基地))")),
 )
 
 
@@ -684,11 +696,17 @@ def open_topic(question: str, own: str = "") -> OpenTopic | None:
     return None
 
 
+#: A bare "how much" ("交多少", "要多少钱").
+_MORE_OF = re.compile(r"(?:交|要|收|花|给|得)?(?:多少钱?|几[百千万]?)")
+
+
 def answerable_part(question: str, context: list[str] | None = None) -> str:
     """The pieces of a several-part question that ask about nothing the plan leaves open ("" if none), after the
     `context` words they leave out ("蒙艺职高学费多少 学什么": 学什么 is about 蒙艺职高)."""
     pieces = [p for p in re.split(r"[，,？?！!；;。\s]+", question) if p.strip()]
-    keep = [p for p in pieces if open_topic(p) is None]
+    opened = [open_topic(p) is not None for p in pieces]
+    # "要交借读费不？交多少": a bare "how much" right after the open piece asks more of it (not "学什么")
+    keep = [p for i, p in enumerate(pieces) if not opened[i] and not (i and opened[i - 1] and _MORE_OF.fullmatch(p))]
     if len(pieces) < 2 or len(keep) == len(pieces) or not ASKS.search("".join(keep)):
         return ""  # "…收男娃不？俺儿子想当幼儿园老师": what is left tells, it asks nothing
     rest = "，".join(keep)

@@ -145,6 +145,10 @@ class Routes:
         if len(named) != 1:
             return []
         bare = without_names(question, named[0])
+        if _NEW_ONE.search(bare) and named[0].get("status") != "new":
+            # "新建的那所高职就是生态环境职业学院吧": it is not new; the school that is
+            level = _asked_level(bare)
+            return [s for s in self._schools if s.get("status") == "new" and (level or "") in str(s.get("kind", ""))]
         others = [s for s in self._schools if _features(s, bare)]
         return [] if not others or named[0] in others else others
 
@@ -308,6 +312,10 @@ def outermost(text: str, names: Iterable[str]) -> list[tuple[int, int, str]]:
     return sorted(
         s for s in spans if not any(o[0] <= s[0] and s[1] <= o[1] and o[1] - o[0] > s[1] - s[0] for o in spans)
     )
+
+
+#: A school said to be the new one ("新建的那所高职", "新盖的学校").
+_NEW_ONE = re.compile(r"(?:新建|新盖|新办|新开|新成立)[^，。？?\s]{0,4}(?:高职|学院|学校|职中|中职|职高|大专)")
 
 
 def _asked_level(query: str) -> str | None:

@@ -219,6 +219,10 @@ class Assistant:
         if unsupported is not None:
             return unsupported
         banner_refusal = self.routes.banner_without_schools(norm, focus or None)
+        if banner_refusal and not focus and _home_only(q, banner_refusal):
+            # "俺是杭锦旗放羊的，职校有没有给俺们农牧民搞培训的": where the asker lives, not what is asked about
+            q = re.sub(f"{banner_refusal[:-1]}[旗区]?", "", q)
+            norm, banner_refusal = normalise(q), None
         if banner_refusal:
             return self._refuse(f"{banner_refusal}的职业学校", norm)
         if self.routes.unnamed_school(q):  # "俺们达旗一中有没有职业班": the plan names no such school
@@ -360,7 +364,7 @@ class Assistant:
             ranked = [r for r in ranked if r[0].kind not in policy.FRAME_KINDS]
         foreign = self.routes.rows_about_others(query)
         ranked = [r for r in ranked if r[0].id not in foreign]
-        kind = None if several else policy.asked_kind(question, self._kinds)
+        kind = self._own_kind(focus) or (None if several else policy.asked_kind(question, self._kinds))
         qvec = self.knowledge.query_vector(query)
         years = policy.years_in(question)
         rare = years - {"2021", "2025"}  # the plan's baseline and target years are in nearly every figure
@@ -368,8 +372,9 @@ class Assistant:
         # a year asked about, or any year when the question checks one ("是不是要到2027年": the plan's year corrects it)
         rare_years = r"20\d\d" if policy.checks_claim(question) else "|".join(sorted(rare))
         wants = kind.states if kind else re.compile(rare_years) if rare else featured
+        terms = self._term_claims(norm, question)
         claims = (
-            self._term_claims(norm, question)
+            terms
             + self._subsidy_claims(norm)
             + self.extractor.select(norm, ranked, limits.claims, limits.chars, limits.trim, focus, qvec, wants)
         )
@@ -389,7 +394,8 @@ class Assistant:
         else:
             claims = self.routes.rows_of_several_schools(query, limits.trim) + claims
         parts = self._part_claims(plans, question, limits)
-        instead = self.routes.featuring_instead(query) if _PREMISE.search(question) else []
+        premise = _PREMISE.search(question) or policy.checks_claim(question)
+        instead = self.routes.featuring_instead(query) if premise else []
         own = self._rows_of_named(query, limits.trim) if instead else []
         if own:  # "准旗职中是学航空的吧": it is not (its own row says what it features), and the school that is
             fixed = _corrected(own[0])
@@ -426,7 +432,7 @@ class Assistant:
         said = {y for c in claims for y in policy.years_in(c.text)}
         if checked and not checked & said and not (policy.checks_claim(question) and said):
             return None  # asked about a year the answering sentences never mention (the plan has no data for it)
-        first = claims[0]
+        first = next((c for c in claims if not any(c is t for t in terms[:1])), claims[0])  # not a term's meaning
         if not several and first.clause_id.startswith("table") and years and not years & policy.years_in(first.text):
             return None  # "表1这一项2021年的基数是多少": the row gives only its 2025 target
         if rare and _ASKS_FIGURE.search(question) and not any(_figure_for(c.text, rare) for c in claims):
@@ -449,6 +455,14 @@ class Assistant:
         claims = self._correct_premise(question, claims)
         answer = self._compose(claims, route="extractive", suggest_from=ranked)
         return self._add_open_part(answer, silent[0].name) if silent else answer
+
+    def _own_kind(self, focus: str) -> policy.AnswerKind | None:
+        """What a follow-up's own words ask ("那这开办费是一次给够，还是分几年给", "多久评一次"): a time, an interval,
+        a duration, a way of paying. Not an amount or a place: what they ask of is checked on the turn before."""
+        if not focus or len(_asked_parts(focus)) != 1:
+            return None
+        kind = policy.asked_kind(focus, self._kinds)
+        return None if kind is None or kind is policy.PLACE_KIND or kind.asks is policy.ASKS_AMOUNT else kind
 
     def _rows_of_named(self, query: str, plain: bool, part: str = "") -> list[Claim]:
         """The 表2 rows of the schools the query names (only those naming `part`: "中职部", whose 2025 figure says
@@ -551,7 +565,8 @@ class Assistant:
             # the one banner set out before: "我们是鄂托克旗的 … 旗里是不是还要建个公共实训基地",
             # "我们住康巴什 … 区里有啥职业学校" (that banner's schools)
             banner_schools = not routes and not named and ASKS_SCHOOL.search(part)
-            if not own_place and len(banners) == 1 and (_HERE.search(part) or banner_schools):
+            there = _HERE.search(part) or _THERE.search(part)  # "另外听说那边要建实训基地": the banner named before
+            if not own_place and len(banners) == 1 and (there or banner_schools):
                 part_norm = f"{banners[0]} {part_norm}"
                 part_query = self.routes.expand(part_norm)
             elif not routes and named and not self.routes.schools_named(part_query) and not own_place and not own_topic:
@@ -909,6 +924,21 @@ def _asks(part: str) -> bool:
     return bool(ASKS.search(part.rstrip("呢？? "))) or not _ABOUT_ONESELF.search(part)
 
 
+#: Words pointing back to what the piece before told ("想学新能源汽车。中专有这个专业吗").
+_POINTS_BACK = re.compile(r"这个|这种|这类|这门|这项|这样的")
+#: A place named before, pointed back to ("那边要建实训基地").
+_THERE = re.compile(r"那边|那里|那儿|那块|那头")
+#: What a question asks of vocational schools that is not which schools there are.
+_NOT_WHICH_SCHOOLS = re.compile(r"培训|补贴|补助|奖励|资助")
+
+
+def _home_only(question: str, banner: str) -> bool:
+    """The banner is only where the asker lives: no asked part names it or a place near it, and what is asked is a
+    programme or grant, not the schools there."""
+    asked = _asked_parts(question)
+    return not any(banner[:-1] in p or _HERE.search(p) for p in asked) and any(map(_NOT_WHICH_SCHOOLS.search, asked))
+
+
 def _asked_parts(question: str) -> list[str]:
     """The parts of a question that each ask something (two or more: a question in several parts). A short ask
     after a piece that only tells is about that piece ("另外听说康巴什还要弄综合高中，是咋回事")."""
@@ -916,11 +946,13 @@ def _asked_parts(question: str) -> list[str]:
     for m in [*_PARTS.finditer(question), None]:
         end = m.start() if m else len(question)
         piece = question[start:end]
+        asking = _asks(piece)
         # the telling piece and its ask, with what separates them, as the question has them
-        part = question[before:end] if before is not None and len(piece.strip()) <= 7 and _asks(piece) else piece
+        short = len(piece.strip()) <= 7 or _POINTS_BACK.search(piece)  # "中专有这个专业吗": the piece before's
+        part = question[before:end] if before is not None and short and asking else piece
         if len(part.strip()) >= 4 and _asks(part):
             parts.append(part)
-        before = None if _asks(piece) or not piece.strip() else start
+        before = None if asking or not piece.strip() else start
         start = m.end() if m else end
     return parts
 

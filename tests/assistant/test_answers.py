@@ -518,6 +518,14 @@ def test_an_amount_the_question_gives_is_no_answer_and_no_premise_to_correct(ass
         ("综合高中是啥 鄂尔多斯哪里有", "康巴什区、杭锦旗", "s3.2.5"),  # 鄂尔多斯 is where, not what: 哪里有 综合高中
         ("听说有那种高中，文化课和技术都能学，咱们这儿哪有", "杭锦旗综合高中", "s3.2.5"),  # teaches both
         ("技校念出来就一个技工证吧？能不能也拿个学历", "学历证书", "s2.2.d4"),  # 技工证 is 职业等级证书
+        # what the ratio means is said first; the year asked is in the row after it
+        ("娃今年初三，到2025年职高跟普高打算是个啥比例", "40：60", "table1.r1"),
+        ("工作室要是被认定成市级技能大师工作室，市里给钱不", "5万元", "s3.3.16"),  # 鄂尔多斯市技能大师工作室
+        ("中职的学生能去普高选课吗，学分算不算", "学分互认", "s3.2.5"),  # 学分算不算 is 学分互认
+        ("上了职高又想回普高考大学，能转回去不", "学籍互转", "s3.2.5"),  # 普高 then 考大学: no 高考 asked
+        ("俺是杭锦旗放羊的，职校给不给俺们农牧民搞培训", "农牧民", "s3.3.17"),  # where the asker lives
+        ("鄂托克旗有职业学校没？另外听说那边要建实训基地，建啥方面的", "应用化工", "box6.1"),  # 那边: 鄂托克旗
+        ("重点专业的生活补贴是咋分类的，分几个阶段发", "两个学段", "s3.2.10"),  # how it is split, no amount
     ],
 )
 def test_plain_questions_are_not_refused(assistant: Assistant, question: str, fact: str, clause: str) -> None:
@@ -2014,3 +2022,30 @@ def test_a_figure_told_then_another_case_asked(assistant: Assistant) -> None:
     assert a.refused and "2万" not in a.answer.split("没有写明")[0]
     a = assistant.ask("鸿雁计划本科给2万，那专科给多少")  # both cases are in the plan's sentence
     assert not a.refused and "1万元" in a.answer and "box4.2" in cited(a)
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("外省娃来这边上中专，要交借读费不？交多少", "收费标准"),  # 交多少 asks more of the fee
+        ("老师去企业实践那一个月，工资由学校发还是企业发", "工资待遇"),
+        ("应用技术学院专升本每年录多少人", "招生人数"),
+    ],
+)
+def test_fees_pay_and_admissions_are_open(assistant: Assistant, question: str, topic: str) -> None:
+    a = assistant.ask(question)
+    assert a.refused and topic in a.answer.split("具体可以咨询")[0]
+
+
+def test_a_follow_up_asks_what_its_own_words_ask(assistant: Assistant) -> None:
+    history = exchange("新开急需专业能拿多少开办费", "对新增设的急需专业和紧缺专业给予最高500万元开办费。[1]")
+    a = assistant.ask("那开办费是一次给完还是分几年给？", history)  # the plan says 最高500万元, not how it is paid
+    assert a.refused and "发放方式" in a.answer
+    history = exchange("三名工程评多少名师", "遴选名师50名、名校长5名、名校3所。[1]")
+    a = assistant.ask("多久评一次", history)
+    assert not a.refused and "每3年" in a.answer and "s3.5.21" in cited(a)
+
+
+def test_a_school_said_to_be_the_new_one_is_corrected(assistant: Assistant) -> None:
+    a = assistant.ask("要新建的那所高职就是生态环境职业学院吧")
+    assert "不符" in a.answer and "鄂尔多斯能源职业技术学院" in a.answer and "table2.r5" in cited(a)
