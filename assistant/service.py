@@ -52,7 +52,7 @@ _PER_UNIT = re.compile(r"(?<![\d.])1\s*(?:个月|个?学期|年|次|天|周)")
 _ARTICLE = re.compile(r"(?<![\d.])1个(?!亿)")
 #: When or under what number the plan was issued.
 _ASKS_ISSUED = re.compile(
-    r"文号|发文|(?:哪年|哪一年|什么时候|啥时候|哪天|几月|日期|20\d\d年)[^，。？?]{0,6}(?:印发|发布|出台|下发|发的)|"
+    r"文号|发文|(?:哪年|哪一年|什么时候|啥时候|哪天|几月|日期|20\d\d年)[^，。？?]{0,6}(?:印发|发布|出台|下发|发的|出的(?=吧|吗|么|[？?]|$))|"
     r"(?:印发|发布|出台|下发)(?:的)?(?:时间|日期)"
 )
 #: A term the asker quotes ("“六有”标准").
@@ -90,11 +90,15 @@ _HAS_MAJOR = re.compile(
 #: New 中职 schools asked about: the plan builds them in named banners only.
 _SECONDARY = re.compile(r"中职|职中|职高|职业中学|中专|技校")
 _PIECES = re.compile(r"[？?。；;！!]|还有|另外|顺便")
+#: How many new schools the asker says are built ("要新盖3所职业中学", "3所新建的职中").
+_NEW_COUNT = re.compile(
+    r"(?:新建|新盖|新办|新开|新修)[^，。？?\d]{0,3}(\d+)\s*所|(?<![\d.])(\d+)\s*所新(?:建|盖|办|开)"
+)
 _ASKS_WHETHER = re.compile(r"有没有|有无|是否|会不会|要不要")
 #: A count asked for with its counter ("招多少人", "建几个"); not 哪几条, which ones.
 _ASKS_HOW_MANY = re.compile(r"(?<!哪)(?:几|多少)(?:个|所|家|名|人|门|项|条(?!路)|类|种|万人|栋|座|间)")
 #: A figure asked for ("多少人", "几所").
-_ASKS_FIGURE = re.compile(r"多少|几")
+_ASKS_FIGURE = re.compile(r"多少|(?<!好)几")  # not "都好几年了"
 #: A rule or requirement asked for, which the plan sets for every school alike.
 _RULE = re.compile(r"要求|规定|标准")
 #: "旗里", "咱这": the banner the question sets out before.
@@ -284,10 +288,16 @@ class Assistant:
         # the part of the question about them ("东胜新建的职中学啥？还有鄂托克旗那个实训基地": 鄂托克 is another part)
         part = next((p for p in _PIECES.split(question) if policy.NEW_SCHOOL.search(p) and _SECONDARY.search(p)), "")
         asked = {b for b in policy.BANNER_NAMES if b in part}
-        if not asked or self._new_schools is None or asked <= self._new_schools[0]:
+        if self._new_schools is None:
+            return None
+        # "听说要新盖3所职业中学，都盖在哪" : the plan builds 2
+        said = _NEW_COUNT.search(part)
+        # a count said for the whole city, not for one banner ("康巴什要新盖一所职业中学" is right)
+        miscounted = said is not None and not asked and int(said[1] or said[2]) != len(self._new_schools[0])
+        if not miscounted and (not asked or asked <= self._new_schools[0]):
             return None
         claim = self._new_schools[1]
-        lead = "" if _ASKS_WHETHER.search(question) else _CORRECTION
+        lead = "" if _ASKS_WHETHER.search(question) and not miscounted else _CORRECTION
         # what the plan does build there ("杭锦旗也新建职中吧": 推动康巴什区、杭锦旗综合高中建设)
         there = [c for b in sorted(asked - self._new_schools[0]) if (c := self._built_in(b)) is not None]
         claims = [Claim(lead + claim.text, claim.clause_id, claim.quote, 1.0), *there]
@@ -378,7 +388,11 @@ class Assistant:
             + self._subsidy_claims(norm)
             + self.extractor.select(norm, ranked, limits.claims, limits.chars, limits.trim, focus, qvec, wants)
         )
-        claims[1:1] = self._issued_claims(question, claims) + self._quoted_claims(question, claims, ranked)
+        issued = self._issued_claims(question, claims)
+        claims[1:1] = self._quoted_claims(question, claims, ranked)
+        # "是2020年出的吧", "方案哪年出的": the plan's dates first, unless its heading (文号) already is
+        at = 0 if claims and claims[0].clause_id not in ("notice", "colophon") else 1
+        claims[at:at] = issued
         if featured and claims and not any(featured.search(c.text) for c in claims):
             # "X学院都学啥": the plan's own sentence on what the school features, after its 表2 row
             claims[1:1] = self.extractor.select(norm, ranked, 1, limits.chars, limits.trim, focus, qvec, wants, True)

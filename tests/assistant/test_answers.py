@@ -2049,3 +2049,13 @@ def test_a_follow_up_asks_what_its_own_words_ask(assistant: Assistant) -> None:
 def test_a_school_said_to_be_the_new_one_is_corrected(assistant: Assistant) -> None:
     a = assistant.ask("要新建的那所高职就是生态环境职业学院吧")
     assert "不符" in a.answer and "鄂尔多斯能源职业技术学院" in a.answer and "table2.r5" in cited(a)
+
+
+def test_a_wrong_issue_year_is_corrected_by_the_plans_date(assistant: Assistant) -> None:
+    a = assistant.ask("这方案是2020年出的吧？都好几年了还有效吗")  # 好几年 asks no figure
+    assert not a.refused and "不符" in a.answer and "2022年" in a.answer and "notice" in cited(a)
+
+
+def test_a_wrong_count_of_new_schools_is_corrected(assistant: Assistant) -> None:
+    a = assistant.ask("听说要新盖3所职业中学，都盖在哪几个旗区")
+    assert "不符" in a.answer and "新建2所" in a.answer and "box2.1" in cited(a)
