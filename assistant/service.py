@@ -290,7 +290,7 @@ class Assistant:
         asked = {b for b in policy.BANNER_NAMES if b in part}
         if self._new_schools is None:
             return None
-        # "听说要新盖3所职业中学，都盖在哪" : the plan builds 2
+        # "听说要新盖3所职业中学，都盖在哪": the plan builds 2
         said = _NEW_COUNT.search(part)
         # a count said for the whole city, not for one banner ("康巴什要新盖一所职业中学" is right)
         miscounted = said is not None and not asked and int(said[1] or said[2]) != len(self._new_schools[0])
