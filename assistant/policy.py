@@ -100,7 +100,9 @@ PLAN_BANNER = re.compile("|".join(b for b in BANNER_NAMES if b != "伊金霍洛"
 #: 名额 is that count, not an admission quota.
 COUNTED_TITLES = re.compile(r"名师|名校|[三3]名")
 #: A school being built or opened (新建的职中, 新盖的那所).
-NEW_SCHOOL = re.compile(r"新建|新盖|新办|新开|新修|新成立|新的[^，。？?\s]{0,3}(?:职中|职业中学|中职|职高)")
+#: The verbs of building or opening something new.
+BUILDS_NEW = "新建|新盖|新办|新开|新修|新成立"
+NEW_SCHOOL = re.compile(rf"{BUILDS_NEW}|新的[^，。？?\s]{{0,3}}(?:职中|职业中学|中职|职高)")
 OPEN_TOPICS: tuple[OpenTopic, ...] = (
     OpenTopic(
         re.compile(r"排第几|排名|排行|名次|\brank", re.I),

@@ -315,7 +315,7 @@ def outermost(text: str, names: Iterable[str]) -> list[tuple[int, int, str]]:
 
 
 #: A school said to be the new one ("新建的那所高职", "新盖的学校").
-_NEW_ONE = re.compile(r"(?:新建|新盖|新办|新开|新成立)[^，。？?\s]{0,4}(?:高职|学院|学校|职中|中职|职高|大专)")
+_NEW_ONE = re.compile(rf"(?:{policy.BUILDS_NEW})[^，。？?\s]{{0,4}}(?:高职|学院|学校|职中|中职|职高|大专)")
 
 
 def _asked_level(query: str) -> str | None:

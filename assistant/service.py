@@ -91,9 +91,7 @@ _HAS_MAJOR = re.compile(
 _SECONDARY = re.compile(r"中职|职中|职高|职业中学|中专|技校")
 _PIECES = re.compile(r"[？?。；;！!]|还有|另外|顺便")
 #: How many new schools the asker says are built ("要新盖3所职业中学", "3所新建的职中").
-_NEW_COUNT = re.compile(
-    r"(?:新建|新盖|新办|新开|新修)[^，。？?\d]{0,3}(\d+)\s*所|(?<![\d.])(\d+)\s*所新(?:建|盖|办|开)"
-)
+_NEW_COUNT = re.compile(rf"(?:{policy.BUILDS_NEW})[^，。？?\d]{{0,3}}(\d+)\s*所|(?<![\d.])(\d+)\s*所新(?:建|盖|办|开)")
 _ASKS_WHETHER = re.compile(r"有没有|有无|是否|会不会|要不要")
 #: A count asked for with its counter ("招多少人", "建几个"); not 哪几条, which ones.
 _ASKS_HOW_MANY = re.compile(r"(?<!哪)(?:几|多少)(?:个|所|家|名|人|门|项|条(?!路)|类|种|万人|栋|座|间)")
@@ -446,7 +444,8 @@ class Assistant:
         said = {y for c in claims for y in policy.years_in(c.text)}
         if checked and not checked & said and not (policy.checks_claim(question) and said):
             return None  # asked about a year the answering sentences never mention (the plan has no data for it)
-        first = next((c for c in claims if not any(c is t for t in terms[:1])), claims[0])  # not a term's meaning
+        # the first sentence from the plan, not a term's meaning put before it
+        first = claims[1] if terms and claims[0] is terms[0] and len(claims) > 1 else claims[0]
         if not several and first.clause_id.startswith("table") and years and not years & policy.years_in(first.text):
             return None  # "表1这一项2021年的基数是多少": the row gives only its 2025 target
         if rare and _ASKS_FIGURE.search(question) and not any(_figure_for(c.text, rare) for c in claims):
