@@ -8,7 +8,7 @@ import unicodedata
 import zhconv
 
 from assistant.numbers import arabise
-from assistant.policy import DEPARTMENT_FUTURE, MISSED_HIGH_SCHOOL, VETERAN
+from assistant.policy import COUNTED_TITLES, DEPARTMENT_FUTURE, MISSED_HIGH_SCHOOL, VETERAN
 
 #: Everyday words → the plan's words (added beside the original, so retrieval sees both).
 COLLOQUIAL: tuple[tuple[str, str], ...] = (
@@ -145,6 +145,12 @@ COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("边工作边", "现代学徒制"),
     ("学点技术", "技能培训"),
     ("学技术", "技能培训"),
+    ("市里认定", "市级 鄂尔多斯市 评审认定"),
+    ("市里评", "市级 鄂尔多斯市 评审认定"),
+    ("培训量", "职业培训人次"),
+    ("没有学历", "学历证书 职业等级证书"),
+    ("没学历", "学历证书 职业等级证书"),
+    ("有学历", "学历证书 职业等级证书"),
     ("在厂里", "在职员工 技能培训"),
     ("老师去厂", "专业课教师 企业实践"),  # teachers sent to work in a firm: 每年1个月企业实践
     ("老师下厂", "专业课教师 企业实践"),
@@ -310,6 +316,11 @@ _HOW_PAID = re.compile(r"(?:按|照)(?:啥|什么|哪个)标准|补贴标准|发
 
 
 #: What a base must have ("劳动教育基地得有啥条件"): the plan's 六有.
+#: "中专有新能源汽车专业吗": a major asked of the 中职 level (its 20 示范专业, not the colleges' 专业群).
+#: Not "哪个中职有这个专业", which asks for the school.
+_SECONDARY_MAJOR = re.compile(
+    r"(?<!哪)(?<!哪个)(?<!哪所)(?<!哪些)(?:中专|中职|职高|职中|技校)[^，。？?]{0,4}(?:有|开|设)[^，。？?]{0,10}专业"
+)
 _BASE_TERMS = re.compile(r"基地[^。？?]{0,12}(?:条件|标准|硬性|硬杠杠|具备|要有|得有)")
 
 
@@ -338,6 +349,7 @@ def normalise(question: str) -> str:
     extra = [plan for word, plan in ENGLISH if word in lower]
     told = MISSED_HIGH_SCHOOL.sub("", text)  # the 高中 a child will not get into is not what is asked
     told = told.replace("职高中", "职高 中")  # "上职高中专的娃": 职高 and 中专, no 高中
+    told = told.replace("分配", "")  # "名额怎么分配": places or money allotted, not how subsidies are graded (怎么分)
     extra += [plan for word, plan in COLLOQUIAL if word in told]
     if _BOTH_TRACKS.search(text) and _SHARE.search(text):
         extra.append("职普比例")
@@ -347,6 +359,10 @@ def normalise(question: str) -> str:
         extra.append("激励办法 予以补贴")
     if _BOTH_TAUGHT.search(text) and re.search(r"高中|学校", text):
         extra.append("综合高中")
+    if "名额" in text and COUNTED_TITLES.search(text):  # "三名工程名额怎么分配": 遴选名师50名…
+        extra.append("遴选")
+    if _SECONDARY_MAJOR.search(text):
+        extra.append("示范专业")
     if _BASE_TERMS.search(text):
         extra.append("六有")
     if _PUPILS.search(text):
@@ -356,4 +372,10 @@ def normalise(question: str) -> str:
         extra.append("退役军人")
     if DEPARTMENT_FUTURE.search(text):  # "幼专的中专部以后还招不招": 中职专业剥离
         extra.append("高职院校现有中职专业剥离 全部退出")
-    return re.sub(r"\s+", " ", " ".join([text, *extra])).strip()
+    return unique_words(" ".join([text, *extra]))
+
+
+def unique_words(text: str) -> str:
+    """Each space-separated word once, where it first occurs: a repeated word adds nothing to the search but its
+    cost (the embedding model's time grows with every token)."""
+    return " ".join(dict.fromkeys(text.split()))

@@ -92,6 +92,8 @@ class OpenTopic:
 #: Ordos's banners and districts, in full and by their short names.
 BANNERS = ("东胜区", "康巴什区", "达拉特旗", "准格尔旗", "鄂托克前旗", "鄂托克旗", "杭锦旗", "乌审旗", "伊金霍洛旗")
 BANNER_NAMES = tuple(b[:-1] for b in BANNERS)
+#: What families call some banners for short (达旗 for 达拉特旗), each with the name in BANNER_NAMES.
+SHORT_BANNERS = {"达旗": "达拉特", "准旗": "准格尔", "伊旗": "伊金霍洛", "前旗": "鄂托克前"}
 #: Banners the plan names schools or projects in (all but 伊金霍洛): a question naming one next to another place
 #: checks a claim (新建的中职是在达拉特旗和伊金霍洛旗吧), it does not only ask about the other place.
 PLAN_BANNER = re.compile("|".join(b for b in BANNER_NAMES if b != "伊金霍洛"))
@@ -110,12 +112,21 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         unless=re.compile(r"[拿获得取]了?(?:个|好)?名次"),  # a place won at a contest
     ),
     OpenTopic(re.compile(r"税(?!务)"), "税收优惠"),  # not 税务 (a department on the joint meeting)
+    OpenTopic(  # the plan only says these rules will be drawn up ("制定出台《全市中职专业教师流转办法》")
+        re.compile(
+            r"(?:流转|激励|评定|管理|改革实施)办法》?(?:[^，。？?]{0,3}[里中对]|[^，。？?]{0,12}(?:规定|规则|细则|期限|年限|待遇))"
+        ),
+        "另行制定的办法里的具体规定",
+    ),
     OpenTopic(re.compile(r"分到多少|能分到|分多少|怎么分配"), "资金在各学校之间的具体分配", unless=COUNTED_TITLES),
     OpenTopic(  # "给予一定的以奖代补支持": the plan names the reward, not its amount
         re.compile(r"以奖代补[^；]{0,8}(?:多少|金额|几)|(?:多少|金额)[^；]{0,6}以奖代补"), "以奖代补的具体金额"
     ),
     OpenTopic(
-        re.compile(r"学费|住宿费|书本费|借读费|择校费|收费|交钱|交费|缴费|花多少钱|收钱|要钱|免费|tuition|fee", re.I),
+        re.compile(
+            r"学费|住宿费|书本费|借读费|择校费|收费|交钱|交费|缴费|[交缴]多少钱|花多少钱|收钱|要钱|免费|tuition|fee",
+            re.I,
+        ),
         "学费、住宿费等收费标准",
     ),
     OpenTopic(re.compile(r"助学金|免学费|奖学金|贫困生|scholarship", re.I), "助学金、免学费和奖学金政策"),
@@ -243,9 +254,17 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     OpenTopic(  # "积极推进学籍互转": the plan says no more about how or on what terms
         re.compile(
             r"(?:学籍互转|互转|转普高|转到普高|转去普高|转回普高|转学籍)[^。？?]{0,12}(?:条件|要求|手续|几年级|怎么转|咋转|成绩|申请)|"
-            r"(?:条件|要求|怎么|咋|几年级)[^。？?]{0,8}(?:学籍互转|转普高|转到普高|转去普高|转回普高)"
+            r"(?:条件|要求|怎么(?!办)|咋(?!办)|几年级)[^。？?]{0,8}(?:学籍互转|转普高|转到普高|转去普高|转回普高)"
         ),
         "学籍互转的具体条件和办法",
+    ),
+    OpenTopic(  # "3+4是跟哪所大学对接的": the plan names the routes, not the colleges or universities at either end
+        re.compile(
+            r"(?:3\s*\+\s*[24]|三加[二四])[^。？?]{0,16}(?:哪所|哪个(?:大学|学校|院校|本科|高职)|哪些(?:大学|学校|院校)|哪家|"
+            r"跟谁|和谁|什么大学|啥大学)|"
+            r"(?:哪所|哪些|哪个|哪家)(?:大学|学校|院校|高职|中职)?[^。？?]{0,6}(?:有|能读|能上|开|办|搞)[^。？?]{0,4}(?:3\s*\+\s*[24]|三加[二四])"
+        ),
+        "具体是哪些学校",
     ),
     OpenTopic(re.compile(r"几年级|哪个年级|哪一?年级|年级开始"), "具体从哪个年级开始、怎么安排"),
     OpenTopic(re.compile(r"生均"), "生均拨款、生均经费等标准"),  # the plan names no per-student figure
@@ -466,6 +485,12 @@ ANSWER_KINDS: tuple[AnswerKind, ...] = (
         re.compile(r"一次(?:性)?给(?:够|完|齐|全)|分几[年次期]给|分(?:年|期|批)给|一次给还是|分几次发|分几年发"),
         re.compile(r"一次性|连续\d+年|每年给予|分\d+年"),
     ),
+    AnswerKind(  # "鄂尔多斯职业学院要往啥层次发展": what the plan is to make of it (建成自治区高水平院校)
+        "学校的发展目标",
+        re.compile(r"(?:啥|什么|哪个)层次|发展(?:成|为)(?:啥|什么)|办成(?:啥|什么)|发展目标"),
+        re.compile(r"建成|创建|争创|创成"),
+        rows=False,
+    ),
     AnswerKind("具体的倍数", re.compile(r"几倍|多少倍"), re.compile(r"\d+(?:\.\d+)?\s*倍|[一二两三]倍")),
     AnswerKind(  # "职院一共有多少个老师": a head count of teachers (the plan gives shares, 双师型 60%, not counts)
         "教师的具体人数",
@@ -547,7 +572,7 @@ TIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("世界", re.compile(r"世界")),
     ("国家", re.compile(r"国家级|全国|国家(?=[^，。；]{0,4}(?:竞赛|大赛|技能|奖))")),
     ("自治区", re.compile(r"自治区|区级|全区")),
-    ("市", re.compile(r"市级|鄂尔多斯市(?=[^，。；]{0,6}(?:工作室|基地))")),
+    ("市", re.compile(r"市级|市里(?=认定|评)|鄂尔多斯市(?=[^，。；]{0,6}(?:工作室|基地))")),
 )
 
 

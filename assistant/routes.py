@@ -10,7 +10,7 @@ from typing import Any
 from assistant import policy
 from assistant.extract import Claim, row_claim
 from assistant.knowledge import Knowledge
-from assistant.normalize import normalise
+from assistant.normalize import normalise, unique_words
 from assistant.tools import explain_term, find_schools, pathways
 from assistant.types import Clause
 from ingest.tokenize import bigrams
@@ -80,7 +80,7 @@ class Routes:
         term = explain_term(self.knowledge, query)
         if term and term.get("term") and term["term"] not in query:
             extra.append(str(term["term"]))
-        return " ".join([query, *extra])
+        return unique_words(" ".join([query, *extra]))
 
     def asks_school(self, question: str) -> bool:
         """The question asks which school ("哪个学校有护理专业")."""

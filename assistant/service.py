@@ -21,6 +21,7 @@ from assistant.settings import Settings
 from assistant.support import ASKS, SupportCheck, Vocabulary, asked_segments, record_texts, topic_name
 from assistant.tools import explain_term, subsidy_rules
 from assistant.types import Answer, Audience, Citation, Clause, Turn
+from ingest.tokenize import bigrams
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -50,6 +51,8 @@ WHERE_TO_ASK_CLAUSE = "s4.1"
 _PER_UNIT = re.compile(r"(?<![\d.])1\s*(?:个月|个?学期|年|次|天|周)")
 #: "是一个平台吗" (1个 once canonical): an article, not a count to check against the plan.
 _ARTICLE = re.compile(r"(?<![\d.])1个(?!亿)")
+#: A count of people or things ("100个", "50名", "3所").
+_COUNT = re.compile(r"\d\s*[个名所人家项]")
 #: When or under what number the plan was issued.
 _ASKS_ISSUED = re.compile(
     r"文号|发文|(?:哪年|哪一年|什么时候|啥时候|哪天|几月|日期|20\d\d年)[^，。？?]{0,6}(?:印发|发布|出台|下发|发的|出的(?=吧|吗|么|[？?]|$))|"
@@ -121,7 +124,7 @@ _WHERE_IS = re.compile(
 _LEVELS = {"中职": ("中职", "中等职业"), "硕士": ("硕士", "研究生"), "博士": ("博士",)}
 #: How many students a school has or will have ("招多少学生", "在校生规划").
 _ASKS_SIZE = re.compile(
-    r"在校生|学生数|多少(?:个)?(?:学生|娃|孩子)|招多少|收多少|多少人|规模多大|规模是|扩招|扩不扩|多招"
+    r"在校生|学生数|多少(?:个)?(?:学生|娃|孩子)|招多少|收多少|多少人|规模[^，。？?\d]{0,4}(?:多大|多少)|规模是|扩招|扩不扩|多招"
 )
 #: A head count the question states ("10万人", "3万学生").
 _CLAIMED_COUNT = re.compile(r"\d+(?:\.\d+)?\s*万?(?:人|名?学生)")
@@ -263,6 +266,7 @@ class Assistant:
             and policy.asks_sector_total(question)
             and not self.routes.schools_named(query)
             and not any(b in question for b in policy.BANNER_NAMES)
+            and "培训" not in question  # "职校一年要培训多少人": people trained, not students
         )
 
     @cached_property
@@ -286,6 +290,7 @@ class Assistant:
         # the part of the question about them ("东胜新建的职中学啥？还有鄂托克旗那个实训基地": 鄂托克 is another part)
         part = next((p for p in _PIECES.split(question) if policy.NEW_SCHOOL.search(p) and _SECONDARY.search(p)), "")
         asked = {b for b in policy.BANNER_NAMES if b in part}
+        asked |= {b for short, b in policy.SHORT_BANNERS.items() if short in part}  # "在达旗跟准旗吧"
         if self._new_schools is None:
             return None
         # "听说要新盖3所职业中学，都盖在哪": the plan builds 2
@@ -808,7 +813,17 @@ class Assistant:
         wrong_year = policy.checks_claim(query) and not policy.years_in(query) <= policy.years_in(evidence)
         if asked <= have and not wrong_year:
             return claims
-        return [_corrected(claims[0]), *claims[1:]]
+        # "名师要选100个是吧": corrected by the sentence that counts (遴选名师50名), not one on how often (每3年),
+        # from the best sentence's own clause if no other sentence counts
+        first = claims[0]
+        if _COUNT.search(query) and not _COUNT.search(first.text):
+            source = self.knowledge.clauses[first.clause_id]
+            asked_grams = set(bigrams(query))
+            counted = [unit_claim(source, u) for u in units(source) if _COUNT.search(u)]
+            first = next((c for c in claims if _COUNT.search(c.text)), None) or max(
+                counted, key=lambda c: len(asked_grams & set(bigrams(c.text))), default=first
+            )
+        return [_corrected(first), *(c for c in claims if c is not first)]
 
     def _follow_ups(self, clause_ids: list[str], said: str, limit: int = 3) -> list[str]:
         """Questions ZhiTu can answer about what the nearby clauses mention (a subsidy topic, a school, a term),

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from assistant.normalize import COLLOQUIAL, ENGLISH, TYPOS
-from assistant.policy import ASKS, COUNTED_TITLES
+from assistant.policy import ASKS, COUNTED_TITLES, checks_claim
 from ingest.tokenize import JiebaTokenizer
 
 #: Everyday words a family uses around a question: people, time, places in general, talk. Never a topic.
@@ -184,8 +184,8 @@ class SupportCheck:
         for i, word in enumerate(words):
             if not _CJK.fullmatch(word) or word in GENERIC or self._vocab.knows(word):
                 continue
-            if word == "名额" and COUNTED_TITLES.search(segment):
-                continue  # "名师名额有多少": the plan gives their number (遴选名师50名), not an admission quota
+            if word in ("名额", "分配") and COUNTED_TITLES.search(segment):
+                continue  # "名师名额有多少", "名额怎么分配": the plan gives their number (遴选名师50名), not a quota
             heads = i + 1 < len(words) and words[i + 1] in _SUBJECT_HEADS
             if off_plan_category(word) or (heads and not self._vocab.has_every_character(word)):
                 out.append(word)
@@ -206,9 +206,15 @@ class SupportCheck:
         segments = [seg for seg in _SEGMENT.split(question) if seg.strip()]
         # but a segment that only sets the scene ("中考完报志愿") is not what is asked when the asking segment has a
         # topic of its own ("中职和普高是一个平台报吗")
-        scene = any(ASKS.search(seg) and self.topic_words(seg) for seg in segments)
-        found = [(seg, self.unknown_topics(seg)) for seg in segments if not (scene and not ASKS.search(seg))]
+        # or checks a claim ("名师要选100个是吧？俺家娃班主任想报")
+        scene = any(_asks(seg) and self.topic_words(seg) for seg in segments)
+        found = [(seg, self.unknown_topics(seg)) for seg in segments if not (scene and not _asks(seg))]
         return [(seg, words) for seg, words in found if words]
+
+
+def _asks(segment: str) -> bool:
+    """The segment asks, or checks a claim."""
+    return bool(ASKS.search(segment)) or checks_claim(segment)
 
 
 def off_plan_category(word: str) -> str | None:

@@ -2059,3 +2059,62 @@ def test_a_wrong_issue_year_is_corrected_by_the_plans_date(assistant: Assistant)
 def test_a_wrong_count_of_new_schools_is_corrected(assistant: Assistant) -> None:
     a = assistant.ask("听说要新盖3所职业中学，都盖在哪几个旗区")
     assert "不符" in a.answer and "新建2所" in a.answer and "box2.1" in cited(a)
+
+
+def test_a_wrong_count_is_corrected_by_the_sentence_that_counts(assistant: Assistant) -> None:
+    a = assistant.ask("听说名校长要选8个是吧？俺娃的班主任挺想评")  # the aside about 班主任 tells, it does not ask
+    assert not a.refused and a.answer.startswith("这个说法与方案不符")
+    assert "名校长5名" in a.answer.split("[1]")[0] and "s3.5.21" in cited(a)
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # the plan only says these rules are to be drawn up
+        ("双师型教师队伍建设改革实施办法里对认定有啥具体规定", "另行制定的办法"),
+        ("考个1+X证书要交多少钱", "收费标准"),
+        ("3+4读完中职，后面是跟哪所大学对接", "具体是哪些学校"),  # the plan names no partner university
+        ("哪些学校能读3+2", "具体是哪些学校"),
+    ],
+)
+def test_what_the_plan_leaves_to_others_is_refused(assistant: Assistant, question: str, topic: str) -> None:
+    a = assistant.ask(question)
+    assert a.refused and topic in a.answer.split("具体可以咨询")[0]
+
+
+def test_the_student_total_and_training_are_told_apart(assistant: Assistant) -> None:
+    a = assistant.ask("市里打算把职校学生规模弄到多大")
+    assert not a.refused and "5万人" in a.answer.split("[1]")[0] and "s2.1.d1" in cited(a)
+    a = assistant.ask("职业院校搞社会培训，培训量目标是多少")  # people trained: table 1's 2倍, not the 5万 students
+    assert not a.refused and "2倍" in a.answer.split("[1]")[0] and "5万人" not in a.answer
+
+
+def test_what_a_college_is_to_become(assistant: Assistant) -> None:
+    a = assistant.ask("幼专将来要发展成什么样的学校")
+    assert not a.refused and "本科" in a.answer.split("[1]")[0] and cited(a) & {"s3.2.7", "s2.2.d2"}
+
+
+def test_a_major_asked_of_zhongzhi_is_answered_from_its_list(assistant: Assistant) -> None:
+    a = assistant.ask("职高有开会计专业不")
+    assert not a.refused and "会计事务" in a.answer and "box2.3" in cited(a)
+
+
+def test_regret_and_going_back_to_general_high_school(assistant: Assistant) -> None:
+    a = assistant.ask("孩子读了中职不想读了怎么办，还能转到普高去吗")  # 怎么办 asks what to do, not the procedure
+    assert not a.refused and "学籍互转" in a.answer and "s3.2.5" in cited(a)
+
+
+def test_new_schools_placed_in_banners_called_by_short_names(assistant: Assistant) -> None:
+    a = assistant.ask("听说新盖的职中一所在准旗一所在伊旗，对吧")
+    assert a.answer.startswith("这个说法与方案不符") and "东胜区、康巴什区" in a.answer and "box2.1" in cited(a)
+
+
+def test_a_follow_up_naming_the_city_level(assistant: Assistant) -> None:
+    history = exchange("高技能人才培训基地国家级的奖多少", "对新认定的国家级高技能人才培训基地给予300万元奖励。[1]")
+    a = assistant.ask("那市里认定的呢", history)
+    assert not a.refused and "20万元" in a.answer.split("[1]")[0] and "s3.3.16" in cited(a)
+
+
+def test_a_technician_college_gives_a_diploma_too(assistant: Assistant) -> None:
+    a = assistant.ask("读技师学院是不是没学历")
+    assert not a.refused and "学历证书" in a.answer and "s2.2.d4" in cited(a)
