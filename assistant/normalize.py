@@ -8,7 +8,7 @@ import unicodedata
 import zhconv
 
 from assistant.numbers import arabise
-from assistant.policy import COUNTED_TITLES, DEPARTMENT_FUTURE, MISSED_HIGH_SCHOOL, VETERAN
+from assistant.policy import COUNTED_TITLES, DEPARTMENT_FUTURE, MISSED_HIGH_SCHOOL, SHORT_BANNERS, VETERAN
 
 #: Everyday words → the plan's words (added beside the original, so retrieval sees both).
 COLLOQUIAL: tuple[tuple[str, str], ...] = (
@@ -19,6 +19,8 @@ COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("大专", "高职 专科"),
     ("专升本", "高职 本科 3+2 贯通"),
     ("上大学", "高职 本科"),
+    ("考不了大学", "升学与就业 贯通 3+2 3+4"),
+    ("上不了大学", "升学与就业 贯通 3+2 3+4"),
     ("念大学的", "高等教育 在校生规模"),  # "念大学的学生涨到多少": 高等教育's students
     ("上大学的", "高等教育 在校生规模"),
     ("高校", "高等教育"),
@@ -147,6 +149,8 @@ COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("学技术", "技能培训"),
     ("市里认定", "市级 鄂尔多斯市 评审认定"),
     ("市里评", "市级 鄂尔多斯市 评审认定"),
+    ("学体育", "体育职业中学 竞技体育"),
+    ("练田径", "体育职业中学 竞技体育"),
     ("培训量", "职业培训人次"),
     ("没有学历", "学历证书 职业等级证书"),
     ("没学历", "学历证书 职业等级证书"),
@@ -291,7 +295,12 @@ def canonical(question: str) -> str:
     for wrong, right in TYPOS:
         text = text.replace(wrong, right)
     text = _RUN_ON.sub(r"\1 \2", text)
+    text = _SHORT_BANNER.sub(lambda m: SHORT_BANNERS[m[0]] + m[0][-1], text)  # 达旗 → 达拉特旗
     return _SPOKEN_ROUTE.sub(r"\1+\2", _SHORT_YEAR.sub(r"20\1年", arabise(text)))
+
+
+#: A banner's short name (前旗 alone: 鄂托克前旗 already says it in full).
+_SHORT_BANNER = re.compile("|".join(s if s != "前旗" else "(?<!鄂托克)前旗" for s in SHORT_BANNERS))
 
 
 #: A route said aloud ("有个3加2", "三加四"): the plan writes 3+2 and 3+4.

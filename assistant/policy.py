@@ -92,8 +92,9 @@ class OpenTopic:
 #: Ordos's banners and districts, in full and by their short names.
 BANNERS = ("东胜区", "康巴什区", "达拉特旗", "准格尔旗", "鄂托克前旗", "鄂托克旗", "杭锦旗", "乌审旗", "伊金霍洛旗")
 BANNER_NAMES = tuple(b[:-1] for b in BANNERS)
-#: What families call some banners for short (达旗 for 达拉特旗), each with the name in BANNER_NAMES.
-SHORT_BANNERS = {"达旗": "达拉特", "准旗": "准格尔", "伊旗": "伊金霍洛", "前旗": "鄂托克前"}
+#: What families call some banners for short (达旗 for 达拉特旗), each with the name in BANNER_NAMES; `canonical`
+#: writes them in full.
+SHORT_BANNERS = {"达旗": "达拉特", "准旗": "准格尔", "伊旗": "伊金霍洛", "鄂旗": "鄂托克", "前旗": "鄂托克前"}
 #: Banners the plan names schools or projects in (all but 伊金霍洛): a question naming one next to another place
 #: checks a claim (新建的中职是在达拉特旗和伊金霍洛旗吧), it does not only ask about the other place.
 PLAN_BANNER = re.compile("|".join(b for b in BANNER_NAMES if b != "伊金霍洛"))

@@ -290,13 +290,13 @@ class Assistant:
         # the part of the question about them ("东胜新建的职中学啥？还有鄂托克旗那个实训基地": 鄂托克 is another part)
         part = next((p for p in _PIECES.split(question) if policy.NEW_SCHOOL.search(p) and _SECONDARY.search(p)), "")
         asked = {b for b in policy.BANNER_NAMES if b in part}
-        asked |= {b for short, b in policy.SHORT_BANNERS.items() if short in part}  # "在达旗跟准旗吧"
         if self._new_schools is None:
             return None
         # "听说要新盖3所职业中学，都盖在哪": the plan builds 2
         said = _NEW_COUNT.search(part)
         # a count said for the whole city, not for one banner ("康巴什要新盖一所职业中学" is right)
-        miscounted = said is not None and not asked and int(said[1] or said[2]) != len(self._new_schools[0])
+        # or for the banners together ("东胜跟康巴什是不是要新建三所职中")
+        miscounted = said is not None and len(asked) != 1 and int(said[1] or said[2]) != len(self._new_schools[0])
         if not miscounted and (not asked or asked <= self._new_schools[0]):
             return None
         claim = self._new_schools[1]
@@ -403,7 +403,9 @@ class Assistant:
             claims = [self._sector_claim, *claims]  # "全市念职业学校的学生到2025年多少人": 5万, before 表1's levels
         levels = {name for name, words in policy.LEVELS if words.search(question)}
         if policy.DEPARTMENT_FUTURE.search(question):  # "幼专的中职部以后还招不招": 全部退出, then its own 0人 row
-            claims[1:1] = self._rows_of_named(query, limits.trim, "中职部")
+            claims[1:1] = self._rows_of_named(query, limits.trim, "中职部") or (
+                self._departments_closing(limits.trim) if "哪" in question else []  # "是哪几个": every one that closes
+            )
         elif len(self.routes.schools_named(query)) == 1 and _ASKS_SIZE.search(question) and len(levels) != 1:
             # "新建那个能源职业技术学院能招多少学生": its 高职 row (5000人) and its 中职 row (2000人); asked in parts,
             # only when the question names both ("表2中高职与中职部分各占多少")
@@ -488,6 +490,11 @@ class Assistant:
         ids = dict.fromkeys(c for s in self.routes.schools_named(query) for c in s.get("clauses", []))
         rows = [self.knowledge.clauses[c] for c in ids if c in self.knowledge.clauses]
         return [row_claim(r, plain) for r in rows if r.id.startswith("table2.r") and part in r.text]
+
+    def _departments_closing(self, plain: bool) -> list[Claim]:
+        """The 表2 rows of every college's 中职部 that has no students by 2025."""
+        rows = [c for c in self.knowledge.clauses.values() if c.id.startswith("table2.r") and "中职部" in c.text]
+        return [row_claim(r, plain) for r in rows if re.search(r"2025年学生数0人", r.text)]
 
     def _beside_the_point(self, claims: list[Claim], question: str, query: str, focus: str, several: bool) -> bool:
         """The best sentences are near the question but do not give what it asks (checked on a follow-up's own
@@ -1009,8 +1016,11 @@ def _silent_parts(
 ) -> list[policy.AnswerKind]:
     """The kinds asked by parts of a question (when, how long, where, which school) that no claim states."""
     out = []
+    rows = len({c.clause_id for c in claims if c.clause_id.startswith("table")})
     for part in parts:
         kind = policy.asked_kind(part, kinds)
+        if kind is policy.LIST_KIND and rows >= 2:
+            continue  # "是哪几个": a table's rows, one item each, are the list
         # what the part gives is no answer to it; a year another part gives is ("到2025年建成几个 5G啥时候全覆盖")
         if kind and not any(_states(kind, c, part) for c in claims):
             out.append(kind)

@@ -2118,3 +2118,26 @@ def test_a_follow_up_naming_the_city_level(assistant: Assistant) -> None:
 def test_a_technician_college_gives_a_diploma_too(assistant: Assistant) -> None:
     a = assistant.ask("读技师学院是不是没学历")
     assert not a.refused and "学历证书" in a.answer and "s2.2.d4" in cited(a)
+
+
+def test_which_colleges_close_their_zhongzhi_departments(assistant: Assistant) -> None:
+    a = assistant.ask("哪几所学校的中职部以后就不办了")  # every 中职部 the plan's 表2 takes to 0 by 2025
+    assert not a.refused and {"table2.r6", "table2.r7", "table2.r8"} <= cited(a)
+    assert "没有写明" not in a.answer
+
+
+def test_banners_called_by_short_names(assistant: Assistant) -> None:
+    a = assistant.ask("准旗那个职高学的是啥")
+    assert not a.refused and "准格尔旗职业高级中学" in a.answer and "table2.r13" in cited(a)
+    a = assistant.ask("达旗有没有中职")
+    assert not a.refused and "达拉特旗第十中学" in a.answer
+
+
+def test_a_sports_school_for_a_child_who_runs(assistant: Assistant) -> None:
+    a = assistant.ask("闺女练田径的，有专门学体育的职校没")
+    assert not a.refused and "体育职业中学" in a.answer and cited(a) & {"box2.3", "table2.r10"}
+
+
+def test_a_wrong_count_of_new_schools_in_two_banners_is_corrected(assistant: Assistant) -> None:
+    a = assistant.ask("东胜和康巴什一共要新建4所职中是吧")
+    assert a.answer.startswith("这个说法与方案不符") and "新建2所" in a.answer and "box2.1" in cited(a)
