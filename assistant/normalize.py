@@ -124,8 +124,6 @@ COLLOQUIAL: tuple[tuple[str, str], ...] = (
     # the city's own awards: the plan says 鄂尔多斯市技能大师工作室, not 市级
     ("市级技能大师", "鄂尔多斯市技能大师工作室 评审认定"),
     ("市级高技能", "鄂尔多斯市高技能人才培训基地 评审认定"),
-    # Ordos's banners as families shorten them
-    ("伊旗", "伊金霍洛旗"),
     # neighbouring provinces the plan recruits from (陕甘宁晋职业教育生源合作机制)
     ("陕北", "陕甘宁晋 生源合作"),
     ("陕西", "陕甘宁晋 生源合作"),

@@ -92,6 +92,8 @@ class OpenTopic:
 #: Ordos's banners and districts, in full and by their short names.
 BANNERS = ("东胜区", "康巴什区", "达拉特旗", "准格尔旗", "鄂托克前旗", "鄂托克旗", "杭锦旗", "乌审旗", "伊金霍洛旗")
 BANNER_NAMES = tuple(b[:-1] for b in BANNERS)
+#: How a refusal names the schools the plan does not name (the "which school" kind, and a route's partners).
+WHICH_SCHOOLS = "具体是哪些学校"
 #: What families call some banners for short (达旗 for 达拉特旗), each with the name in BANNER_NAMES; `canonical`
 #: writes them in full.
 SHORT_BANNERS = {"达旗": "达拉特", "准旗": "准格尔", "伊旗": "伊金霍洛", "鄂旗": "鄂托克", "前旗": "鄂托克前"}
@@ -267,7 +269,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
             r"跟谁|和谁|什么大学|啥大学)|"
             r"(?:哪所|哪些|哪个|哪家)(?:大学|学校|院校|高职|中职)?[^。？?]{0,6}(?:有|能读|能上|开|办|搞)[^。？?]{0,4}(?:3\s*\+\s*[24]|三加[二四])"
         ),
-        "具体是哪些学校",
+        WHICH_SCHOOLS,
     ),
     OpenTopic(re.compile(r"几年级|哪个年级|哪一?年级|年级开始"), "具体从哪个年级开始、怎么安排"),
     OpenTopic(re.compile(r"生均"), "生均拨款、生均经费等标准"),  # the plan names no per-student figure
@@ -549,7 +551,7 @@ MAJORS_KIND = AnswerKind(
 def school_kind(names: list[str]) -> AnswerKind:
     """The "which school" kind: stated by naming a school (the records' names and aliases, or a proper name)."""
     alternatives = [re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n]
-    return AnswerKind("具体是哪些学校", _ASKS_SCHOOL_NAME, re.compile("|".join([*alternatives, _SCHOOL_NAME])))
+    return AnswerKind(WHICH_SCHOOLS, _ASKS_SCHOOL_NAME, re.compile("|".join([*alternatives, _SCHOOL_NAME])))
 
 
 def asked_kind(question: str, kinds: tuple[AnswerKind, ...] = ANSWER_KINDS) -> AnswerKind | None:

@@ -824,13 +824,15 @@ class Assistant:
         # from the best sentence's own clause if no other sentence counts
         first = claims[0]
         if _COUNT.search(query) and not _COUNT.search(first.text):
-            source = self.knowledge.clauses[first.clause_id]
-            asked_grams = set(bigrams(query))
-            counted = [unit_claim(source, u) for u in units(source) if _COUNT.search(u)]
-            first = next((c for c in claims if _COUNT.search(c.text)), None) or max(
-                counted, key=lambda c: len(asked_grams & set(bigrams(c.text))), default=first
-            )
+            first = next((c for c in claims if _COUNT.search(c.text)), None) or self._counting(first, query) or first
         return [_corrected(first), *(c for c in claims if c is not first)]
+
+    def _counting(self, claim: Claim, query: str) -> Claim | None:
+        """The sentence of the claim's clause that gives a count and shares most with the query (None if none)."""
+        source = self.knowledge.clauses[claim.clause_id]
+        asked = set(bigrams(query))
+        counted = [unit_claim(source, u) for u in units(source) if _COUNT.search(u)]
+        return max(counted, key=lambda c: len(asked & set(bigrams(c.text))), default=None)
 
     def _follow_ups(self, clause_ids: list[str], said: str, limit: int = 3) -> list[str]:
         """Questions ZhiTu can answer about what the nearby clauses mention (a subsidy topic, a school, a term),

@@ -207,12 +207,12 @@ class SupportCheck:
         # but a segment that only sets the scene ("中考完报志愿") is not what is asked when the asking segment has a
         # topic of its own ("中职和普高是一个平台报吗")
         # or checks a claim ("名师要选100个是吧？俺家娃班主任想报")
-        scene = any(_asks(seg) and self.topic_words(seg) for seg in segments)
-        found = [(seg, self.unknown_topics(seg)) for seg in segments if not (scene and not _asks(seg))]
+        scene = any(_asks_or_checks(seg) and self.topic_words(seg) for seg in segments)
+        found = [(seg, self.unknown_topics(seg)) for seg in segments if not (scene and not _asks_or_checks(seg))]
         return [(seg, words) for seg, words in found if words]
 
 
-def _asks(segment: str) -> bool:
+def _asks_or_checks(segment: str) -> bool:
     """The segment asks, or checks a claim."""
     return bool(ASKS.search(segment)) or checks_claim(segment)
 
