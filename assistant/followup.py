@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from assistant.policy import BANNER_NAMES, PLAN_BANNER
+from assistant.normalize import full_banners
+from assistant.policy import BANNER_NAMES, BANNERS, PLAN_BANNER
 from assistant.routes import outermost
 from assistant.types import Turn
 
@@ -72,9 +73,11 @@ def rewrite(question: str, history: list[Turn], names: Iterable[str]) -> str:
         return previous.replace(old_school, new_school)  # "幼专那边呢" after a question on 鄂尔多斯职业学院
     # "那东胜那个呢" after a question on 康巴什: the same question of the other banner
     new_place = next((b for b in BANNER_NAMES if b in q and PLAN_BANNER.search(b)), None)  # not 伊金霍洛: no schools
-    old_place = next((b for b in BANNER_NAMES if b in previous and b != new_place), None) if new_place else None
+    said = full_banners(previous)  # "那乌审旗的呢" after "准旗职高主要学啥专业"
+    old_place = next((b for b in BANNER_NAMES if b in said and b != new_place), None) if new_place else None
     if new_place and old_place and not new_school and len(q) <= 12:
-        return re.sub(f"{old_place}[旗区]?", new_place, previous)
+        full = next(b for b in BANNERS if b[:-1] == new_place)  # 乌审旗, not 乌审 for 准格尔旗
+        return re.sub(f"{old_place}[旗区]?", lambda m: full if m[0] != old_place else new_place, said)
     subject = next((n for n in by_length if n in context), None)
     if subject:
         q = re.sub(r"它们|它|该校|这所学校|那所学校|这所|那所|这个学校|那个学校", subject, q)

@@ -293,12 +293,17 @@ def canonical(question: str) -> str:
     for wrong, right in TYPOS:
         text = text.replace(wrong, right)
     text = _RUN_ON.sub(r"\1 \2", text)
-    text = _SHORT_BANNER.sub(lambda m: SHORT_BANNERS[m[0]] + m[0][-1], text)  # 达旗 → 达拉特旗
+    text = full_banners(text)
     return _SPOKEN_ROUTE.sub(r"\1+\2", _SHORT_YEAR.sub(r"20\1年", arabise(text)))
 
 
 #: A banner's short name (前旗 alone: 鄂托克前旗 already says it in full).
 _SHORT_BANNER = re.compile("|".join(s if s != "前旗" else "(?<!鄂托克)前旗" for s in SHORT_BANNERS))
+
+
+def full_banners(text: str) -> str:
+    """Banners' short names written in full (达旗 → 达拉特旗)."""
+    return _SHORT_BANNER.sub(lambda m: SHORT_BANNERS[m[0]] + m[0][-1], text)
 
 
 #: A route said aloud ("有个3加2", "三加四"): the plan writes 3+2 and 3+4.
@@ -339,6 +344,10 @@ _BOTH_TAUGHT = re.compile(
 
 
 #: How many pupils ("念中专的娃有多少", "学生要有10万人"); not "娃有多少补贴".
+#: 专科 and 本科 counted together ("本科加大专", "大学大专加一块"): higher education, one 表1 row.
+_HIGHER_TOGETHER = re.compile(
+    r"(?:大专|专科|高职)(?:加|和|跟|与|\+|、)?(?:本科|大学)|(?:本科|大学)(?:加|和|跟|与|\+|、)?(?:大专|专科|高职)"
+)
 _PUPILS = re.compile(
     r"(?:娃|孩子|学生)(?:有|能有|要有)多少人?(?=[，,。？?\s]|$)|"
     r"(?:娃|孩子|学生)[^，。？?\d]{0,5}\d[\d.]*\s*[万千]人"  # "学生要有10万人", "学生要弄到10万人" (a premise)
@@ -372,6 +381,8 @@ def normalise(question: str) -> str:
         extra.append("示范专业")
     if _BASE_TERMS.search(text):
         extra.append("六有")
+    if _HIGHER_TOGETHER.search(text):  # "大专加本科的学生": 高等教育 as 表1 counts it
+        extra.append("高等教育 在校生规模")
     if _PUPILS.search(text):
         # no level named ("上职校的学生要有10万人"): all of vocational education, the plan's 5万人
         extra.append("学生数 在校生规模" if _ONE_LEVEL.search(text) else "职业教育在校生规模")

@@ -7,7 +7,8 @@ import re
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNIT = {"十": 10, "百": 100, "千": 1000}
 _CN_NUM = re.compile(
-    r"(?<![\d.哪每第同统唯这那])[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*(?=[元人个所年倍名项条门家])"
+    r"(?<![\d.哪每第同统唯这那])[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
+    r"(?:(?=[元人个所年倍名项条门家])|(?<=[万亿]))"  # a count, or a sum in 万 said alone ("奖一百万")
 )
 _NUM = re.compile(r"(\d+(?:\.\d+)?)\s*(?:个(?=亿))?(亿|万|千)?")  # "1个亿" is 1亿
 _MULT = {"亿": 1e8, "万": 1e4, "千": 1e3, None: 1.0}
@@ -44,8 +45,8 @@ def arabise(text: str) -> str:
         bare = len(digits) > 1 and all(ch in _CN_DIGIT for ch in digits)  # digits with no 十/百/千/万
         if bare and len(digits) == 4 and text[m.end() : m.end() + 1] == "年":
             return "".join(str(_CN_DIGIT[ch]) for ch in digits)  # 二零二五年: a year read digit by digit
-        if bare:
-            return digits  # 两三年 is "two or three years", not 3年
+        if bare or re.search(r"[一二两三四五六七八九]{2}", digits):
+            return digits  # 两三年 is "two or three years", not 3年; 三四万 not 4万
         value = _cn_to_int(digits)
         return str(value) if value is not None else digits
 

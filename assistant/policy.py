@@ -55,7 +55,7 @@ DOMAIN = re.compile(
 
 #: A question whether the colleges' secondary departments (中职部) stay or still take students.
 DEPARTMENT_FUTURE = re.compile(
-    r"(?:中职部|中专部)[^。？?]{0,16}(?:还招|不招|招不招|停招|保留|还有吗|还在|(?:以后|今后|将来)还|一直(?:都)?招|继续招|"
+    r"(?:中职部|中专部|高职[^。？?]{0,12}中职专业)[^。？?]{0,16}(?:还招|不招|招不招|停招|保留|还有吗|还在|(?:以后|今后|将来)还|一直(?:都)?招|继续招|"
     r"扩招|扩到|扩大|不办|停办|不再办|"
     r"取消|撤|退出(?!后)|没了)|"
     r"(?:还招|不招|停招|保留|取消|撤掉?)[^。？?]{0,8}(?:中职部|中专部)"
@@ -114,6 +114,12 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         "排名和评比结果",
         unless=re.compile(r"[拿获得取]了?(?:个|好)?名次"),  # a place won at a contest
     ),
+    OpenTopic(  # class sizes are set by each school, not by the plan
+        re.compile(
+            r"(?:[一1]个|每个?)班[^，。？?]{0,6}(?:多少|几)|班额|班级人数|班里[^，。？?]{0,4}(?:多少|几)个?(?:人|学生|娃)"
+        ),
+        "每个班的学生人数",
+    ),
     OpenTopic(re.compile(r"税(?!务)"), "税收优惠"),  # not 税务 (a department on the joint meeting)
     OpenTopic(  # the plan only says these rules will be drawn up ("制定出台《全市中职专业教师流转办法》")
         re.compile(
@@ -127,7 +133,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     ),
     OpenTopic(
         re.compile(
-            r"学费|住宿费|书本费|借读费|择校费|收费|交钱|交费|缴费|[交缴]多少钱|花多少钱|花钱(?:不|吗|么|没)|收钱|要钱|免费|tuition|fee",
+            r"学费|住宿费|书本费|借读费|择校费|考试费|报名费|考证费|认证费|收费|交钱|交费|缴费|[交缴]多少钱|花多少钱|花钱(?:不|吗|么|没)|收钱|要钱|免费|tuition|fee",
             re.I,
         ),
         "学费、住宿费等收费标准",
@@ -259,7 +265,9 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     OpenTopic(  # "积极推进学籍互转": the plan says no more about how or on what terms
         re.compile(
             r"(?:学籍互转|互转|转普高|转到普高|转去普高|转回普高|转学籍)[^。？?]{0,12}(?:条件|要求|手续|几年级|怎么转|咋转|成绩|申请)|"
-            r"(?:条件|要求|怎么(?!办)|咋(?!办)|几年级)[^。？?]{0,8}(?:学籍互转|转普高|转到普高|转去普高|转回普高)"
+            r"(?:条件|要求|怎么(?!办)|咋(?!办)|几年级)[^。？?]{0,8}(?:学籍互转|转普高|转到普高|转去普高|转回普高)|"
+            # a follow-up: "那具体咋转", "那到底怎么转，有啥条件"
+            r"(?:职普融通|普职融通|学籍互转|互转|普高)[^。]{0,20}(?:(?:具体|到底)(?:咋|怎么)转|(?:咋|怎么)转[^。]{0,6}(?:条件|要求|手续))"
         ),
         "学籍互转的具体条件和办法",
     ),
@@ -377,7 +385,11 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         ),
         "这个地方的学校或政策",
         # a plan banner beside it, or a student coming from there ("在包头念书，来鄂尔多斯实习管吃住不")
-        unless=re.compile(PLAN_BANNER.pattern + r"|[来到去]鄂尔多斯|来鄂|过去(?:念|读|上|学)|交流合作|合作院校|结对"),
+        # or 委培 at a university of the region, which the plan pays for ("去呼市的大学当委培生有补助没")
+        unless=re.compile(
+            PLAN_BANNER.pattern + r"|[来到去]鄂尔多斯|来鄂|过去(?:念|读|上|学)|交流合作|合作院校|结对|"
+            r"(?:呼和浩特|呼市|包头|乌海|赤峰|通辽)[^。？?]{0,12}委培"
+        ),
     ),
 )
 
@@ -457,7 +469,7 @@ ANSWER_KINDS: tuple[AnswerKind, ...] = (
     AnswerKind(  # how often (多久评一次, 一周上几节): an interval
         "具体的频次",
         re.compile(
-            r"(?:多久|多长时间|几年|几个月).{0,8}[一1][次回趟轮]|[一每](?:周|星期|个?月|学期).{0,6}(?:几|多少)[节次回]|"
+            r"(?:多久|多长时间|几年|几个月).{0,8}[一1][次回趟轮](?!性)|[一每](?:周|星期|个?月|学期).{0,6}(?:几|多少)[节次回]|"
             r"(?:评选|评审|评定|认定|轮训)周期|几年一[评选轮]|频次|频率|how often",
             re.I,
         ),

@@ -127,8 +127,8 @@ class Routes:
         """The schools a "which school" question describes without naming: by the industry it features or by being
         new (新建); none when it describes neither (a level alone, 哪些高职院校要建双高, is no description)."""
         tests = []
-        if any(_features(s, query) for s in self._schools):
-            tests.append(lambda s: _features(s, query))
+        if any(_features(s, query, loose=True) for s in self._schools):  # "想学养殖": 现代农牧业
+            tests.append(lambda s: _features(s, query, loose=True))
         if policy.NEW_SCHOOL.search(query):
             tests.append(lambda s: s.get("status") == "new")
         if _PRIVATE.search(query):  # "标注为民办的中职学校有哪几所"
@@ -335,7 +335,7 @@ _OFFICE = re.compile(r"教育体育局")
 
 
 def _stem(industry: object) -> str:
-    """An industry's name without its generic ending (采矿业 → 采矿, 艺术类 → 艺术)."""
+    """An industry's name without its generic ending or 现代 (采矿业 → 采矿, 艺术类 → 艺术, 现代农牧业 → 农牧)."""
     return re.sub(r"(?:产业|业|类)$", "", str(industry))
 
 
@@ -357,8 +357,10 @@ def without_names(text: str, school: dict[str, Any]) -> str:
     return text
 
 
-def _features(school: dict[str, Any], query: str) -> bool:
-    """The school features an industry the query names (采矿业 → 采矿, 煤化工业 → 煤化工)."""
+def _features(school: dict[str, Any], query: str, loose: bool = False) -> bool:
+    """The school features an industry the query names (采矿业 → 采矿, 煤化工业 → 煤化工; `loose`: 现代农牧业 →
+    农牧 as well)."""
     stems = [_stem(i) for i in school.get("featured_industries") or []]
+    stems += [re.sub(r"^现代", "", st) for st in stems if loose]
     query = _OFFICE.sub("", query)  # 市教育体育局 is an office, not 体育
     return any(len(stem) >= 2 and stem in query for stem in stems)

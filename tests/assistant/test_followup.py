@@ -31,3 +31,8 @@ def test_an_ordinal_past_the_list_is_left_to_the_other_rules() -> None:
 def test_a_level_is_swapped_in_the_previous_question() -> None:
     history = turns(("user", "鸿雁计划本科补多少"), ("assistant", "2万元。"))
     assert rewrite("那专科呢", history, NAMES) == "鸿雁计划专科补多少"
+
+
+def test_a_banner_swapped_for_a_school_called_by_its_short_banner_name() -> None:
+    history = turns(("user", "准旗职高主要学啥"), ("assistant", "以采矿业、化工业为特色。"))
+    assert rewrite("那乌审旗的呢", history, NAMES) == "乌审旗职高主要学啥"

@@ -56,3 +56,9 @@ def test_a_count_of_two_thousand_is_no_year_and_a_short_year_is_the_centurys() -
     assert years_in("听说2025年招到2000人") == {"2025"}
     assert canonical("理工学校规划25年多少学生") == "理工学校规划2025年多少学生"
     assert canonical("干满25年") == "干满25年"
+
+
+def test_a_sum_in_wan_said_alone_is_a_figure_and_a_range_is_not() -> None:
+    assert figures("听说才给三十万") == {300000.0}
+    assert figures("大概三四万吧") == set()  # three or four 万: no one figure
+    assert figures("几所学校加一块") == set()  # 一块 (together) is no sum
