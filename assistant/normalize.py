@@ -262,6 +262,9 @@ TYPOS: tuple[tuple[str, str], ...] = (
     ("综和", "综合"),
     ("报明", "报名"),
     ("杭金旗", "杭锦旗"),
+    ("准其", "准旗"),  # typed by sound; canonical then writes 准格尔旗
+    ("乌审其", "乌审旗"),
+    ("杭锦其", "杭锦旗"),
 )
 
 
@@ -365,6 +368,7 @@ def normalise(question: str) -> str:
     extra = [plan for word, plan in ENGLISH if word in lower]
     told = MISSED_HIGH_SCHOOL.sub("", text)  # the 高中 a child will not get into is not what is asked
     told = told.replace("职高中", "职高 中")  # "上职高中专的娃": 职高 and 中专, no 高中
+    told = re.sub(r"多大(?=的?(?:比例|比重|占比|份额))", "", told)  # "占到多大比例": a share, not a size
     told = told.replace("分配", "")  # "名额怎么分配": places or money allotted, not how subsidies are graded (怎么分)
     extra += [plan for word, plan in COLLOQUIAL if word in told]
     if _BOTH_TRACKS.search(text) and _SHARE.search(text):

@@ -35,7 +35,8 @@ _ASKS_MEANING = re.compile(
 )
 #: "What subsidies does X offer" (a list of what a programme pays), as opposed to one amount.
 _ASKS_SUBSIDY_LIST = re.compile(
-    r"(?:有|给|享受|能拿|能领)(?:什么|哪些|啥)(?:样的)?(?:补贴|补助|资助|奖励|待遇|支持|优惠|政策)"
+    r"(?:有|给|享受|能拿|能领)(?:什么|哪些|啥)(?:样的)?(?:补贴|补助|资助|奖励|待遇|支持|优惠|政策)|"
+    r"待遇(?:是|都是)?(?:怎么|怎样|如何)(?:规定|定)|(?:相应|各自)(?:的)?待遇"  # "三名工程…待遇是怎么规定的"
 )
 #: Names that hold digits but state no figure: "3+2" and "3+4" routes, "1+X" certificates, 5G.
 _PROGRAMME = re.compile(r"\d\s*\+\s*(?:\d|X)|5G", re.I)
@@ -133,6 +134,9 @@ _CLAIMED_COUNT = re.compile(r"\d+(?:\.\d+)?\s*万?(?:人|名?学生)")
 #: How an answer opens that corrects what the question takes for granted.
 _CORRECTION = "这个说法与方案不符，方案写的是："
 _ANY_FIGURE = re.compile(r"\d")
+#: A notice's document number at its head ("鄂府发〔2022〕78号"), and a question asking for it.
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,6}〔\d{4}〕\d+号")
+_ASKS_DOC_NUMBER = re.compile(r"文号|发文字号|[找看查]原文|方案原文|原文件")
 _UNLISTED = "未列数量"  # how ingest writes a 表3 cell the plan leaves empty
 #: "是哪3所", "哪三所": which N schools.
 _WHICH_N = re.compile(r"哪([\d一二两三四五六七八九十]+)([所家])")
@@ -475,7 +479,7 @@ class Assistant:
             silent = [policy.PLACE_KIND, *(k for k in silent if k is not policy.PLACE_KIND)]
         if silent and len(silent) == len(asked_parts):
             return None  # every part asks when, how long or where, and no sentence says it
-        claims = self._correct_premise(question, claims)
+        claims = self._with_document_number(question, self._correct_premise(question, claims))
         answer = self._compose(claims, route="extractive", suggest_from=ranked)
         return self._add_open_part(answer, silent[0].name) if silent else answer
 
@@ -790,15 +794,29 @@ class Assistant:
         if not _ASKS_SUBSIDY_LIST.search(query):
             return []
         topics = {str(r.get("topic")) for r in self.knowledge.records.get("subsidies", []) if r.get("topic")}
-        named = [t for t in topics if t in query]
+        bare = re.sub(r"[“”\"]", "", query).replace("3名", "三名")  # "“三名”工程" (canonical: 3名) names 三名工程
+        named = [t for t in topics if t in bare]
         if len(named) != 1:
             return []
         out: list[Claim] = []
         for rule in subsidy_rules(self.knowledge, topic=named[0]):
-            claim = self._claim_from(list(rule.get("clauses") or []), f"{rule['title']} {rule.get('condition', '')}")
+            claim = self._rule_claim(rule)
             if claim is not None and all(c.quote != claim.quote for c in out):
                 out.append(Claim(claim.text, claim.clause_id, claim.quote, 1.0))
         return out
+
+    def _rule_claim(self, rule: dict[str, Any]) -> Claim | None:
+        """The sentence of a subsidy rule's clauses that states its amount ("被评为名校的给予一次性奖励500万元"), else
+        the one nearest its title and condition."""
+        ids, query = list(rule.get("clauses") or []), f"{rule['title']} {rule.get('condition', '')}"
+        amount = str(rule.get("amount") or "") if rule.get("amount_stated") else ""
+        if amount:
+            ranked = [(self.knowledge.clauses[i], 0.0) for i in ids if i in self.knowledge.clauses]
+            stating = re.compile(re.escape(amount))
+            picked = self.extractor.select(query, ranked, 1, 400, False, wants=stating, only_wanted=True)
+            if picked:
+                return picked[0]
+        return self._claim_from(ids, query)
 
     def _with_sibling_rows(self, claims: list[Claim], question: str) -> list[Claim]:
         """A table indicator split into sub-rows (双师型: 中职 / 高职) is answered with all of its rows, or with the
@@ -849,6 +867,23 @@ class Assistant:
             if said and all(said[0].quote not in c.quote and c.quote not in said[0].quote for c in out):
                 out.insert(1, said[0])
         return out
+
+    def _with_document_number(self, question: str, claims: list[Claim]) -> list[Claim]:
+        """A question about the document itself, answered from its covering notice (or asking its 文号), is also told
+        the notice's number (鄂府发〔2022〕78号), which heads the notice with no stop before its title."""
+        notice = next((c for c in self.knowledge.clauses.values() if c.kind == "notice"), None)
+        number = _DOC_NUMBER.match(notice.text) if notice else None
+        asks = _ASKS_DOC_NUMBER.search(question)
+        if notice is None or number is None or not (asks or policy.ABOUT_THE_DOCUMENT.search(question)):
+            return claims
+        cited = [i for i, c in enumerate(claims) if c.clause_id == notice.id]
+        if not cited and not asks:
+            return claims
+        if any(number[0] in c.text for c in claims):
+            return claims
+        told = Claim(render("document_number", number=number[0]), notice.id, number[0], 1.0)
+        at = cited[0] + 1 if cited else min(1, len(claims))
+        return [*claims[:at], told, *claims[at:]]
 
     def _counting(self, claim: Claim, query: str) -> Claim | None:
         """The sentence of the claim's clause that gives a count and shares most with the query (None if none)."""

@@ -2196,3 +2196,31 @@ def test_a_college_for_farming_when_the_level_is_college(assistant: Assistant) -
 def test_junior_college_and_undergraduate_students_together(assistant: Assistant) -> None:
     a = assistant.ask("本科和专科的在校生加起来，现在多少，2025年要到多少")
     assert not a.refused and "3.2万" in a.answer and "table1.r6" in cited(a)
+
+
+def test_the_document_number_is_told_when_asked(assistant: Assistant) -> None:
+    a = assistant.ask("这个方案是2018年发的吧？发文字号是啥")
+    assert a.answer.startswith("这个说法与方案不符") and "鄂府发〔2022〕78号" in a.answer and "notice" in cited(a)
+    quotes = [c.quote for c in a.citations if c.id == "notice"]
+    assert "鄂府发〔2022〕78号" in quotes  # quoted verbatim from the notice's head
+
+
+def test_every_reward_of_the_three_titles(assistant: Assistant) -> None:
+    a = assistant.ask("“三名”工程评上了都有啥待遇")
+    assert not a.refused and all(f in a.answer for f in ("提高1倍", "1.2倍", "500万元")) and "s3.5.21" in cited(a)
+
+
+def test_a_share_asked_how_big_is_no_head_count(assistant: Assistant) -> None:
+    a = assistant.ask("兼职教师现在占比是多少，2025年要占多大比例")
+    assert not a.refused and "4.8%" in a.answer and "table1.r16" in cited(a)
+    assert "在校生规模" not in a.answer
+
+
+def test_a_banner_typed_by_sound(assistant: Assistant) -> None:
+    a = assistant.ask("乌审其职中学的是啥")
+    assert not a.refused and "乌审旗职业中学" in a.answer and cited(a) & {"table2.r12", "box2.3"}
+
+
+def test_a_colleges_zhongzhuan_pupils_are_its_zhongzhi_department(assistant: Assistant) -> None:
+    a = assistant.ask("职业学院那边的中专生，以后还收不收")
+    assert not a.refused and "全部退出" in a.answer and "s3.2.7" in cited(a)
