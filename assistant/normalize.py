@@ -346,11 +346,11 @@ _BOTH_TAUGHT = re.compile(
 )
 
 
-#: How many pupils ("念中专的娃有多少", "学生要有10万人"); not "娃有多少补贴".
 #: 专科 and 本科 counted together ("本科加大专", "大学大专加一块"): higher education, one 表1 row.
 _HIGHER_TOGETHER = re.compile(
     r"(?:大专|专科|高职)(?:加|和|跟|与|\+|、)?(?:本科|大学)|(?:本科|大学)(?:加|和|跟|与|\+|、)?(?:大专|专科|高职)"
 )
+#: How many pupils ("念中专的娃有多少", "学生要有10万人"); not "娃有多少补贴".
 _PUPILS = re.compile(
     r"(?:娃|孩子|学生)(?:有|能有|要有)多少人?(?=[，,。？?\s]|$)|"
     r"(?:娃|孩子|学生)[^，。？?\d]{0,5}\d[\d.]*\s*[万千]人"  # "学生要有10万人", "学生要弄到10万人" (a premise)

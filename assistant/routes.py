@@ -335,7 +335,7 @@ _OFFICE = re.compile(r"教育体育局")
 
 
 def _stem(industry: object) -> str:
-    """An industry's name without its generic ending or 现代 (采矿业 → 采矿, 艺术类 → 艺术, 现代农牧业 → 农牧)."""
+    """An industry's name without its generic ending (采矿业 → 采矿, 艺术类 → 艺术)."""
     return re.sub(r"(?:产业|业|类)$", "", str(industry))
 
 

@@ -133,6 +133,7 @@ _ASKS_SIZE = re.compile(
 _CLAIMED_COUNT = re.compile(r"\d+(?:\.\d+)?\s*万?(?:人|名?学生)")
 #: How an answer opens that corrects what the question takes for granted.
 _CORRECTION = "这个说法与方案不符，方案写的是："
+#: A sentence giving any figure (what corrects a piece of a premise that states a wrong one).
 _ANY_FIGURE = re.compile(r"\d")
 #: A notice's document number at its head ("鄂府发〔2022〕78号"), and a question asking for it.
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,6}〔\d{4}〕\d+号")
@@ -859,9 +860,10 @@ class Assistant:
         # "五年才评一回，评上名校才奖一百万": each piece with a figure the plan contradicts gets the sentence of the
         # cited clauses that answers it (被评为名校的给予一次性奖励500万元)
         clauses = [(self.knowledge.clauses[i], 1.0) for i in dict.fromkeys(c.clause_id for c in claims)]
-        pieces = [p for p in re.split(r"[，,；;。！!？?]", query) if figures(_PROGRAMME.sub("", p))]
-        for piece in pieces if len(pieces) > 1 else []:
-            if not figures(_PROGRAMME.sub("", piece)) - have:
+        pieces = [(p, figures(_PROGRAMME.sub("", p))) for p in re.split(r"[，,；;。！!？?]", query)]
+        pieces = [(p, told) for p, told in pieces if told]
+        for piece, told in pieces if len(pieces) > 1 else []:
+            if told <= have:
                 continue
             said = self.extractor.select(normalise(piece), clauses, 1, 400, False, wants=_ANY_FIGURE, only_wanted=True)
             if said and all(said[0].quote not in c.quote and c.quote not in said[0].quote for c in out):
