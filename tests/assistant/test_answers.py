@@ -2203,6 +2203,8 @@ def test_the_document_number_is_told_when_asked(assistant: Assistant) -> None:
     assert a.answer.startswith("这个说法与方案不符") and "鄂府发〔2022〕78号" in a.answer and "notice" in cited(a)
     quotes = [c.quote for c in a.citations if c.id == "notice"]
     assert "鄂府发〔2022〕78号" in quotes  # quoted verbatim from the notice's head
+    a = assistant.ask("这方案是2023年出台的吗")  # asked, not claimed, and still the plan's dates correct it
+    assert a.answer.startswith("这个说法与方案不符") and "2022年5月30日" in a.answer and "notice" in cited(a)
 
 
 def test_every_reward_of_the_three_titles(assistant: Assistant) -> None:
