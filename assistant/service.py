@@ -811,13 +811,8 @@ class Assistant:
         the one nearest its title and condition."""
         ids, query = list(rule.get("clauses") or []), f"{rule['title']} {rule.get('condition', '')}"
         amount = str(rule.get("amount") or "") if rule.get("amount_stated") else ""
-        if amount:
-            ranked = [(self.knowledge.clauses[i], 0.0) for i in ids if i in self.knowledge.clauses]
-            stating = re.compile(re.escape(amount))
-            picked = self.extractor.select(query, ranked, 1, 400, False, wants=stating, only_wanted=True)
-            if picked:
-                return picked[0]
-        return self._claim_from(ids, query)
+        stating = self._claim_from(ids, query, re.compile(re.escape(amount))) if amount else None
+        return stating or self._claim_from(ids, query)
 
     def _with_sibling_rows(self, claims: list[Claim], question: str) -> list[Claim]:
         """A table indicator split into sub-rows (双师型: 中职 / 高职) is answered with all of its rows, or with the
@@ -873,19 +868,25 @@ class Assistant:
     def _with_document_number(self, question: str, claims: list[Claim]) -> list[Claim]:
         """A question about the document itself, answered from its covering notice (or asking its 文号), is also told
         the notice's number (鄂府发〔2022〕78号), which heads the notice with no stop before its title."""
-        notice = next((c for c in self.knowledge.clauses.values() if c.kind == "notice"), None)
-        number = _DOC_NUMBER.match(notice.text) if notice else None
         asks = _ASKS_DOC_NUMBER.search(question)
-        if notice is None or number is None or not (asks or policy.ABOUT_THE_DOCUMENT.search(question)):
+        if not (asks or policy.ABOUT_THE_DOCUMENT.search(question)) or self._document_number is None:
             return claims
-        cited = [i for i, c in enumerate(claims) if c.clause_id == notice.id]
+        notice, number = self._document_number
+        cited = [i for i, c in enumerate(claims) if c.clause_id == notice]
         if not cited and not asks:
             return claims
-        if any(number[0] in c.text for c in claims):
+        if any(number in c.text for c in claims):
             return claims
-        told = Claim(render("document_number", number=number[0]), notice.id, number[0], 1.0)
+        told = Claim(render("document_number", number=number), notice, number, 1.0)
         at = cited[0] + 1 if cited else min(1, len(claims))
         return [*claims[:at], told, *claims[at:]]
+
+    @cached_property
+    def _document_number(self) -> tuple[str, str] | None:
+        """The covering notice's clause ID and the document number at its head, once (None if it has none)."""
+        notice = next((c for c in self.knowledge.clauses.values() if c.kind == "notice"), None)
+        number = _DOC_NUMBER.match(notice.text) if notice else None
+        return (notice.id, number[0]) if notice and number else None
 
     def _counting(self, claim: Claim, query: str) -> Claim | None:
         """The sentence of the claim's clause that gives a count and shares most with the query (None if none)."""
@@ -966,9 +967,12 @@ class Assistant:
             dropped=dropped,
         )
 
-    def _claim_from(self, clause_ids: tuple[str, ...] | list[str], query: str) -> Claim | None:
+    def _claim_from(
+        self, clause_ids: tuple[str, ...] | list[str], query: str, wants: re.Pattern[str] | None = None
+    ) -> Claim | None:
+        """The sentence of those clauses nearest the query (with `wants`, only one that states it), or None."""
         ranked = [(self.knowledge.clauses[i], 0.0) for i in clause_ids if i in self.knowledge.clauses]
-        picked = self.extractor.select(query, ranked, 1, 400, trim=False)
+        picked = self.extractor.select(query, ranked, 1, 400, False, wants=wants, only_wanted=wants is not None)
         return picked[0] if picked else None
 
     def _refuse(self, topic: str, query: str, deferred: bool = False) -> Answer:
