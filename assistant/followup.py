@@ -22,6 +22,8 @@ _ELLIPTIC = re.compile(
 )
 
 
+#: A figure said with its unit, not a year ("5年", "2万元", "50名").
+_FIGURE = re.compile(r"(?<![\d.])(?!20\d\d年)\d+(?:\.\d+)?\s*(?:年|万元|万|元|个|所|名|人|%)")
 #: "第二个主要学啥": the second of the schools the last answer listed.
 _ORDINAL = re.compile(r"第([一二两三四五六七八九十\d])(?:个|所|家)")
 _DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
@@ -46,6 +48,9 @@ def is_follow_up(question: str, history: list[Turn], topic_words: Callable[[str]
     q = question.strip()
     if _PRONOUN.search(q) or _ELLIPTIC.search(q) or _ORDINAL.search(q) or len(q.rstrip("？?。！!")) <= 7:
         return True
+    answer = next((t.content for t in reversed(history) if t.role == "assistant"), "")
+    if any(f in answer for f in _FIGURE.findall(q)):
+        return True  # "要在哪儿干满5年" after "就业满5年的…": a figure the last answer gave
     return topic_words is not None and not topic_words(q)
 
 

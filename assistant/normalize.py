@@ -90,6 +90,9 @@ COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("五五开", "职普比例"),
     ("自己掏钱", "投资主体 自主兴办 社会力量"),
     ("私立", "民办 社会力量"),
+    ("办个民办", "投资主体 自主兴办 社会力量 办学奖励"),
+    ("办民办", "投资主体 自主兴办 社会力量 办学奖励"),
+    ("办所民办", "投资主体 自主兴办 社会力量 办学奖励"),
     ("投钱", "投资"),
     ("市里每年", "市人民政府每年预算 专项资金"),
     ("谁来督导", "教育督导委员会 督导评估"),
@@ -100,6 +103,15 @@ COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("管住", "住宿"),
     ("管吃", "就餐"),
     ("管饭", "就餐"),
+    ("住哪", "住宿"),
+    ("住的地方", "住宿"),
+    ("吃饭", "就餐"),
+    ("吃啥", "就餐"),
+    ("发工资", "企业支付工资"),
+    ("找厂子", "企业 实习实训岗位"),
+    ("找单位", "企业 实习实训岗位"),
+    ("厂子", "企业"),
+    ("厂里", "企业"),
     ("分档", "分为 两类 学段"),
     ("咋分", "分为 两类 学段"),
     ("怎么分", "分为 两类 学段"),
@@ -296,8 +308,14 @@ def canonical(question: str) -> str:
     for wrong, right in TYPOS:
         text = text.replace(wrong, right)
     text = _RUN_ON.sub(r"\1 \2", text)
-    text = full_banners(text)
+    text = _HEARSAY_SOURCE.sub("听说", full_banners(text))
     return _SPOKEN_ROUTE.sub(r"\1+\2", _SHORT_YEAR.sub(r"20\1年", arabise(text)))
+
+
+#: Where a rumour was read ("俺看手机上说", "抖音上刷到说"): only that it was heard, never what is asked about.
+_HEARSAY_SOURCE = re.compile(
+    r"(?:在|从)?(?:手机|网上|抖音|快手|微信群?|朋友圈|群里|视频号)[上里]?(?:看到|看见|刷到|有人)?(?:说|讲|传)"
+)
 
 
 #: A banner's short name (前旗 alone: 鄂托克前旗 already says it in full).

@@ -23,9 +23,16 @@ ASKS_NOW = re.compile(r"现在|目前|现有|眼下|如今|2021|\bnow\b|currentl
 _ASKS_TARGET = re.compile(r"以后|往后|今后|将来|未来|到2025|2025|目标|要到|要达到|要搞到|要建|by 2025|target", re.I)
 _ASKS_PROGRESSION = re.compile(r"读|念|升|上|考|转|继续|以后|毕业|接着|连着|衔接|贯通")
 _PRIVATE = re.compile(r"民办|私立|私办|私人办")
+#: Every college asked for, nothing else said of them ("能念大专的学校有哪几所"; not "哪些高职院校要建双高"). Not
+#: 中职: its ten schools are more than an answer lists.
+_LISTS_LEVEL = re.compile(
+    r"(?:念|读|上)(?:大专|高职|专科)的(?:学校|院校)[^，。？?]{0,3}有(?:哪[几些]所?|几所)|"
+    r"(?:大专|高职|专科)(?:学校|院校)?(?:都|一共|总共)?有(?:哪[几些]所?|几所)"
+)
 #: "有几所本科", "本科院校多少所": a count of institutions (表1), not a route to that level.
 COUNTS_INSTITUTIONS = re.compile(
-    r"(?:几|多少|[一两二三四五])\s*所|所(?:数|学校)|(?:几|多少)个?(?:学校|院校|大学)|"
+    r"(?:几|多少|[一两二三四五])\s*所|所(?:数|学校)|(?:几|多少)个?(?:本科|高职|职业)?的?(?:学校|院校|大学)|"
+    r"(?:就|只有|才)\s*(?:\d|[一两二三四五])\s*[个所家](?:本科|高职|职业)?的?(?:学校|院校|大学)|"
     r"(?:学校|院校|大学)[^，。？?]{0,4}(?:就|只有|才|有)\s*(?:\d|[一两二三四五几])\s*[个所家]"  # "本科的学校现在就一个"
 )
 #: Where 中职 leads: "怎么往上升", or a part that asks what comes after without naming 中职 as the goal itself.
@@ -43,7 +50,10 @@ _GENERIC_GRAMS = frozenset(
     {"专业", "技术", "工程", "管理", "服务", "应用", "建设", "智能", "现代", "与维", "维修", "科学"}
 )
 #: "都学啥", "主打什么", "专业方向": what a school teaches.
-_ASKS_SUBJECTS = re.compile(r"[学教](?:啥|什么|些啥|哪些)|哪些?方面|专业|方向|特色|主打|干啥的|搞什么|办啥|办什么")
+_ASKS_SUBJECTS = re.compile(
+    r"[学教](?:啥|什么|些啥|哪些)|哪些?方面|专业|方向|特色|主打|干啥的|搞什么|办啥|办什么|"
+    r"(?:光|只|就|是|专门)学[\u4e00-\u9fff]{1,6}的"  # "是不是光学环保的": what it teaches, checked
+)
 
 
 class Routes:
@@ -119,9 +129,17 @@ class Routes:
             return None
         spans = [(start, end) for start, end, _ in outermost(query, self._by_name)]
         for m in numbered:
-            if not any(start <= m.start() < end for start, end in spans):
+            if not any(start <= m.start() < end for start, end in spans) and not self._banner_and_number(query, m):
                 return m.group(0)
         return None
+
+    def _banner_and_number(self, query: str, number: re.Match[str]) -> bool:
+        """ "达旗那个第十中学": a banner just before the number, apart, names the plan's 达拉特旗第十中学."""
+        before = query[max(0, number.start() - 8) : number.start()]
+        return any(
+            str(s.get("banner")) in before and any(number[0] in str(n) for n in [s["name"], *(s.get("aliases") or [])])
+            for s in self._schools
+        )
 
     def schools_described(self, query: str) -> list[dict[str, Any]]:
         """The schools a "which school" question describes without naming: by the industry it features or by being
@@ -134,6 +152,8 @@ class Routes:
         if _PRIVATE.search(query):  # "标注为民办的中职学校有哪几所"
             tests.append(lambda s: s.get("ownership") == "民办")
         level = _asked_level(query)
+        if level and _LISTS_LEVEL.search(query):  # "本地能念大专的学校都有哪几所": every school of that level
+            tests.append(lambda s: True)
         if tests and level:
             tests.append(lambda s: level in str(s.get("kind", "")))
         return [s for s in self._schools if tests and all(t(s) for t in tests)]
@@ -167,9 +187,13 @@ class Routes:
     def school_clauses(self, query: str) -> list[tuple[Clause, float]]:
         """Named schools: their own clauses (表2 rows first, the asked level first), ranked before the rest."""
         found = self.schools_named(query)
+        level = _asked_level(query)
+        if not found and level and _LISTS_LEVEL.search(query):  # "能念大专的学校有哪几所": each one's row of it
+            ids = [c for s in self.schools_described(query) for c in s.get("clauses", []) if c.startswith("table2.")]
+            rows = [self.knowledge.clauses[c] for c in ids]
+            return [(row, 1.0) for row in rows if (row.cells or {}).get("层次") == level]
         if not found and self._school_kind.asks.search(query):  # "学采矿去哪个职校", "哪些学校要新建"
             found = self.schools_described(query)
-        level = _asked_level(query)
 
         def order(cid: str) -> tuple[int, int]:
             cells = self.knowledge.clauses[cid].cells or {}

@@ -124,7 +124,7 @@ _WHERE_IS = re.compile(
     r"(?:在|位于|建在|盖在|落在|设在)(?:哪里|哪儿|哪(?=[？?\s啊呢]|$)|哪个(?:旗|区|地方)|什么地方|啥地方)|[哪那]个旗|哪个区"
 )
 #: Levels a follow-up may ask of a rule the plan sets for others ("那硕士呢" after 本科 2万元, 专科 1万元).
-_LEVELS = {"中职": ("中职", "中等职业"), "硕士": ("硕士", "研究生"), "博士": ("博士",)}
+_LEVELS = {"中职|中专|职高": ("中职", "中等职业"), "硕士": ("硕士", "研究生"), "博士": ("博士",)}
 #: How many students a school has or will have ("招多少学生", "在校生规划").
 _ASKS_SIZE = re.compile(
     r"在校生|学生数|多少(?:个)?(?:学生|娃|孩子)|招多少|收多少|多少人|规模[^，。？?\d]{0,4}(?:多大|多少)|规模是|扩招|扩不扩|多招"
@@ -451,6 +451,12 @@ class Assistant:
             claims = self._rows_of_named(query, limits.trim)
         if not claims or claims[0].score < MIN_SCORE:
             return None
+        # which schools: a sentence naming them before the count that only restates how many ("哪两所": 2所)
+        if kind is not None and kind.name == policy.WHICH_SCHOOLS:
+            stated = self._stated_first(kind, claims, norm, ranked, question, limits, focus, qvec)
+            if stated is None:
+                return None  # asked which school, and no sentence near the best names one
+            claims = stated
         if self._beside_the_point(claims, question, query, focus, several):
             return None
         # 2025 is the plan's target year: a question in parts may ask a target its goals state without the year
@@ -465,14 +471,11 @@ class Assistant:
             return None  # "表1这一项2021年的基数是多少": the row gives only its 2025 target
         if rare and _ASKS_FIGURE.search(question) and not any(_figure_for(c.text, rare) for c in claims):
             return None  # "到2035年在校生要达到多少人": the plan names 2035, but gives no figure for that year
-        if kind and not _states(kind, claims[0], question):
-            # the best sentence's own clause first ("名师名校长名校多长时间评一回": “三名工程”每3年评选一次)
-            same = [r for r in ranked if r[0].id == claims[0].clause_id][:1]
-            alt = self._stating(kind, claims[0], norm, same, question, limits, focus, qvec, floor=SAME_CLAUSE_FALLBACK)
-            alt = alt or self._stating(kind, claims[0], norm, ranked, question, limits, focus, qvec)
-            if alt is None:
+        if kind:
+            stated = self._stated_first(kind, claims, norm, ranked, question, limits, focus, qvec)
+            if stated is None:
                 return None  # asked when, where or which school, and no sentence near the best says it
-            claims = _dedupe([alt, *claims])  # the sentence that states it may be further down already
+            claims = stated
         silent = _silent_parts(asked_parts, claims, self._kinds) if several else []
         # "新建的能源职业技术学院盖在哪个地方？离东胜远不远": first asked where a school is that the plan places
         # nowhere, whatever places the other sentences name
@@ -483,6 +486,26 @@ class Assistant:
         claims = self._with_document_number(question, self._correct_premise(question, claims))
         answer = self._compose(claims, route="extractive", suggest_from=ranked)
         return self._add_open_part(answer, silent[0].name) if silent else answer
+
+    def _stated_first(
+        self,
+        kind: policy.AnswerKind,
+        claims: list[Claim],
+        norm: str,
+        ranked: list[tuple[Clause, float]],
+        question: str,
+        limits: Limits,
+        focus: str,
+        qvec: np.ndarray | None,
+    ) -> list[Claim] | None:
+        """The claims with a sentence stating the asked kind first, or None when no sentence near the best does."""
+        if _states(kind, claims[0], question):
+            return claims
+        # the best sentence's own clause first ("名师名校长名校多长时间评一回": “三名工程”每3年评选一次)
+        same = [r for r in ranked if r[0].id == claims[0].clause_id][:1]
+        alt = self._stating(kind, claims[0], norm, same, question, limits, focus, qvec, floor=SAME_CLAUSE_FALLBACK)
+        alt = alt or self._stating(kind, claims[0], norm, ranked, question, limits, focus, qvec)
+        return None if alt is None else _dedupe([alt, *claims])  # the one stating it may be further down already
 
     def _own_kind(self, focus: str) -> policy.AnswerKind | None:
         """What a follow-up's own words ask ("那这开办费是一次给够，还是分几年给", "多久评一次"): a time, an interval,
@@ -532,9 +555,12 @@ class Assistant:
             # "哪个学校有护理专业": the plan lists 护理 among its majors, and names no school for it;
             # "理工学校有没有美容美发专业": the plan names the school's fields, not that major
             return True
-        if not several and _WHERE_IS.search(focus or question) and self._named_without(query, _placed):
+        if (focus or not several) and _WHERE_IS.search(focus or question) and self._named_without(query, _placed):
             return True  # "鄂尔多斯理工学校在哪个旗区": the plan names the school, not where it is
-        if focus and len(_asked_parts(focus)) == 1 and _other_levels(focus, claims):
+        # the level asked, and after it no topic of its own ("那要是中专毕业的呢，也有这钱不")
+        own_parts = _asked_parts(focus) if focus else []
+        one_ask = len(own_parts) == 1 or not any(map(self.support.topic_words, own_parts[1:]))
+        if focus and one_ask and _other_levels(focus, claims):
             return True  # "那硕士呢" after "鸿雁计划本科补多少": the plan's rule names 本科 and 专科 only
         if focus and _other_banners(focus, text) and not self.routes.schools_named(self.routes.expand(focus)):
             return True  # "那伊金霍洛旗有没有" after "综合高中建在哪": the plan names 康巴什区 and 杭锦旗 only
@@ -586,8 +612,10 @@ class Assistant:
         # ("杭锦旗那个综合高中 哪年建成 招多少人")
         subject = next((p for p in _PARTS.split(question) if self.support.topic_words(p)), parts[0])
         plans: list[_PartPlan] = []
-        for part in parts:
+        for i, part in enumerate(parts):
             focus = part_norm = normalise(part)
+            # or the part just before, when it names one ("名师、名校长、名校各评多少个？谁来评")
+            source = parts[i - 1] if i and self._own_topic(parts[i - 1]) else subject
             borrowed: list[str] = []  # the topic a part without one takes from the subject
             # a part asking where a level leads ("读哪个中职，以后能上什么") is about the route, not an earlier school
             routes = self.routes.pathway_clauses(f"{norm} {part_norm}", part_norm)
@@ -605,10 +633,10 @@ class Assistant:
             elif not routes and named and not self.routes.schools_named(part_query) and not own_place and not own_topic:
                 part_norm = " ".join([*named, part_norm])  # "体育职中招多少人 主要学啥": 学啥 is about 体育职中
                 part_query = self.routes.expand(part_norm)
-            elif not routes and question.find(subject) < question.find(part) and not self._own_topic(part):
-                part_norm = f"{normalise(subject)} {part_norm}"  # "产教联盟现在有几个 以后要搞到几个"
+            elif not routes and question.find(source) < question.find(part) and not self._own_topic(part):
+                part_norm = f"{normalise(source)} {part_norm}"  # "产教联盟现在有几个 以后要搞到几个"
                 part_query = self.routes.expand(part_norm)
-                borrowed = self.support.topic_words(subject)
+                borrowed = self.support.topic_words(source)
             # "生态环境职业学院主要学啥 2025年招多少人": what the school features, not only its 表2 row
             rare = "|".join(sorted(policy.years_in(part) - {"2021", "2025"}))  # "2035年的远景目标": a year asked about
             figure_now = ASKS_NOW.search(part) and _ASKS_FIGURE.search(part)
@@ -642,6 +670,10 @@ class Assistant:
             # not also the answer to a part that asks no kind; that part takes its next best
             needed = {c.quote for c, k in zip(found[i + 1 :], kinded[i + 1 :], strict=True) if c and k}
             if claim.quote in needed and not kinded[i]:
+                claim = self._part_claim(plan, question, limits, not_quote=claim.quote) or claim
+            elif "谁" in plan.part and any(claim.quote == c.quote for c in out):
+                # "名师、名校长、名校各评多少个？谁来评": a later part asks who, which the earlier part's sentence
+                # does not say (a row's today and target answer "现在有几所 以后要搞到几所" both)
                 claim = self._part_claim(plan, question, limits, not_quote=claim.quote) or claim
             out.append(claim)
         return out
@@ -1051,7 +1083,7 @@ def _asked_parts(question: str) -> list[str]:
         # the telling piece and its ask, with what separates them, as the question has them
         short = len(piece.strip()) <= 7 or _POINTS_BACK.search(piece)  # "中专有这个专业吗": the piece before's
         part = question[before:end] if before is not None and short and asking else piece
-        if len(part.strip()) >= 4 and _asks(part):
+        if (len(part.strip()) >= 4 or "谁" in part) and _asks(part):  # "谁来评" is short and a part of its own
             parts.append(part)
         before = None if asking or not piece.strip() else start
         start = m.end() if m else end
@@ -1118,7 +1150,7 @@ def _item(row: str) -> str:
 def _other_levels(focus: str, claims: list[Claim]) -> bool:
     """A follow-up asks a level (中职, 硕士) that the best sentence leaves out while naming 本科 or 专科."""
     said = claims[0].text
-    asked = [words for level, words in _LEVELS.items() if re.search(f"{level}(?!部)", focus)]
+    asked = [words for level, words in _LEVELS.items() if re.search(f"(?:{level})(?!部)", focus)]
     return bool(asked) and bool(re.search("本科|专科", said)) and not any(w in said for ws in asked for w in ws)
 
 

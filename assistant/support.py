@@ -26,9 +26,13 @@ GENERIC = frozenset(w for line in _GENERIC_WORDS for w in line.split())
 #: Single characters that may close a known word without changing its topic (理论课, 金牌奖, 中职部, 学历证).
 AFFIXES = frozenset("课奖部班生类型级期年所个名里上下内外证队室园")
 _SEGMENT = re.compile(r"[，,。？?！!；;、\s]+")
+#: A segment and the marks that close it: one closed by a question mark asks, whatever its words.
+_MARKED_SEGMENT = re.compile(r"([^，,。？?！!；;、\s]+)([，,。？?！!；;、\s]*)")
 #: A verb the plan never uses names a topic when a subject word follows it (烹饪专业, 电竞班).
 _SUBJECT_HEADS = frozenset(("专业", "班", "课", "课程"))
 _CJK = re.compile(r"[\u3400-\u9fff]{2,}")
+#: Words just before a topic that say it is done without ("不参加高考", "不用考"): a way round it is asked.
+_WITHOUT = re.compile(r"(?:不|免|不用|不必)(?:参加|经过|走|考)?$")
 #: What families ask that a development plan never settles, by kind. A word counts only while the plan and its
 #: records never use it (the vocabulary check comes first), so the list errs on the side of breadth.
 OFF_PLAN_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -186,6 +190,8 @@ class SupportCheck:
                 continue
             if word in ("名额", "分配") and COUNTED_TITLES.search(segment):
                 continue  # "名师名额有多少", "名额怎么分配": the plan gives their number (遴选名师50名), not a quota
+            if _WITHOUT.search("".join(words[max(0, i - 2) : i])):
+                continue  # "不参加高考直接升大专": what the asker would go without is not what is asked
             heads = i + 1 < len(words) and words[i + 1] in _SUBJECT_HEADS
             if off_plan_category(word) or (heads and not self._vocab.has_every_character(word)):
                 out.append(word)
@@ -203,12 +209,13 @@ class SupportCheck:
     def unsupported(self, question: str) -> list[tuple[str, list[str]]]:
         """Each segment with its unknown topic words (only segments that have some). A segment that does not ask
         counts too when the asking ones have no topic: "兼职教师课时费 一节课多少钱" names its topic before it asks."""
-        segments = [seg for seg in _SEGMENT.split(question) if seg.strip()]
+        segments = [(m[1], "？" in m[2] or "?" in m[2]) for m in _MARKED_SEGMENT.finditer(question)]
         # but a segment that only sets the scene ("中考完报志愿") is not what is asked when the asking segment has a
         # topic of its own ("中职和普高是一个平台报吗")
         # or checks a claim ("名师要选100个是吧？俺家娃班主任想报")
-        scene = any(_asks_or_checks(seg) and self.topic_words(seg) for seg in segments)
-        found = [(seg, self.unknown_topics(seg)) for seg in segments if not (scene and not _asks_or_checks(seg))]
+        asking = [seg for seg, marked in segments if marked or _asks_or_checks(seg)]
+        scene = any(self.topic_words(seg) for seg in asking)
+        found = [(seg, self.unknown_topics(seg)) for seg, _ in segments if not (scene and seg not in asking)]
         return [(seg, words) for seg, words in found if words]
 
 

@@ -301,6 +301,15 @@ def test_a_part_about_a_school_named_earlier_stays_on_that_school(assistant: Ass
         pytest.param("全市职业教育联席会议办公室设在哪", "市教育体育局", "s4.1", id="where an office sits is a place"),
         pytest.param("中职念到本科要念几年", "3+4", "s3.2.4", id="years from zhongzhi to a degree"),
         pytest.param("初中毕业能直接上大专吗", "3+2", "s3.2.4", id="from junior school to a college"),
+        pytest.param("网上看到说职高普高要搞成五五开，真有这事？", "40：60", "table1.r1", id="where a rumour was read"),
+        pytest.param("暑假想来鄂尔多斯实习，鸿雁计划本科毕业留下补多少？", "2万元", "box4.2", id="a scene word first"),
+        pytest.param("外地学生来实习，吃饭住宿谁管？", "就餐", "box4.2", id="where interns eat and sleep"),
+        pytest.param("想办所民办职校，政府奖励多少", "20%", "s3.3.12", id="founding a private school"),
+        pytest.param("本科的大学就只有一个吧，以后会多吗", "2所", "table1.r5", id="a count of universities said"),
+        pytest.param("达旗那个第十中学招多少人", "2563", "table2.r16", id="a banner and a school number apart"),
+        pytest.param("中专毕业不参加高考也能上大专吗", "3+2", "s3.2.4", id="a way round the exam"),
+        pytest.param("生态环境职业学院是不是只学环保的", "现代农牧业", "s3.2.7", id="what a college teaches, checked"),
+        pytest.param("厂子有没有义务给实习岗位", "2%", "s3.3.13", id="a factory's internship places"),
     ],
 )
 def test_answered_with_the_figure_and_its_clause(assistant: Assistant, question: str, figure: str, clause: str) -> None:
@@ -2216,3 +2225,36 @@ def test_a_banner_typed_by_sound(assistant: Assistant) -> None:
 def test_a_colleges_zhongzhuan_pupils_are_its_zhongzhi_department(assistant: Assistant) -> None:
     a = assistant.ask("职业学院那边的中专生，以后还收不收")
     assert not a.refused and "全部退出" in a.answer and "s3.2.7" in cited(a)
+
+
+def test_which_two_colleges_are_named_not_counted(assistant: Assistant) -> None:
+    a = assistant.ask("自治区双高要建成的是哪两所学校")
+    assert not a.refused and "鄂尔多斯生态环境职业学院" in a.answer and "s2.2.d2" in cited(a)
+
+
+def test_every_school_of_a_level_asked_for(assistant: Assistant) -> None:
+    a = assistant.ask("能读高职的学校有哪几所")
+    names = ("幼儿师范高等专科学校", "鄂尔多斯职业学院", "鄂尔多斯生态环境职业学院", "鄂尔多斯能源职业技术学院")
+    assert not a.refused and all(n in a.answer for n in names)
+
+
+def test_a_follow_up_repeating_the_last_figure_leans_on_it(assistant: Assistant) -> None:
+    history = exchange("鸿雁计划留下来工作有补贴吗", "就业满5年的，本科层次一次性生活补贴2万元。")
+    a = assistant.ask("干满5年是随便啥单位都行吗", history)
+    assert "市域企业" in a.answer and "box4.2" in cited(a)
+
+
+def test_a_follow_up_on_a_level_the_rule_leaves_out_is_refused(assistant: Assistant) -> None:
+    history = exchange("鸿雁计划本科毕业留下补多少", "本科层次一次性生活补贴2万元。")
+    assert assistant.ask("那职高毕业的呢，也给吗", history).refused
+
+
+def test_a_follow_up_asking_where_a_new_college_is_built_is_refused(assistant: Assistant) -> None:
+    history = exchange("鄂尔多斯能源职业技术学院是新建的吗", "是，2025年规划5000人。")
+    a = assistant.ask("它盖在哪里啊？", history)
+    assert a.refused and "具体的地点" in a.answer
+
+
+def test_a_short_who_part_gets_its_own_sentence(assistant: Assistant) -> None:
+    a = assistant.ask("三名工程名师、名校长各选多少个？谁来评？")
+    assert not a.refused and "50名" in a.answer and "第三方专家" in a.answer and "s3.5.21" in cited(a)
