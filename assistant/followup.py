@@ -29,10 +29,15 @@ _ORDINAL = re.compile(r"第([一二两三四五六七八九十\d])(?:个|所|家
 _DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
 
+def _last_answer(history: list[Turn]) -> str:
+    """What the assistant said last ("" if nothing yet)."""
+    return next((t.content for t in reversed(history) if t.role == "assistant"), "")
+
+
 def _by_position(question: str, history: list[Turn], names: list[str]) -> str:
     """Replace "第N个" by the Nth school the last answer names (as it names them), when it names that many."""
     asked = _ORDINAL.search(question)
-    answer = next((t.content for t in reversed(history) if t.role == "assistant"), "")
+    answer = _last_answer(history)
     if not asked or not answer:
         return question
     n = int(asked[1]) if asked[1].isdigit() else _DIGITS[asked[1]]
@@ -48,7 +53,7 @@ def is_follow_up(question: str, history: list[Turn], topic_words: Callable[[str]
     q = question.strip()
     if _PRONOUN.search(q) or _ELLIPTIC.search(q) or _ORDINAL.search(q) or len(q.rstrip("？?。！!")) <= 7:
         return True
-    answer = next((t.content for t in reversed(history) if t.role == "assistant"), "")
+    answer = _last_answer(history)
     if any(f in answer for f in _FIGURE.findall(q)):
         return True  # "要在哪儿干满5年" after "就业满5年的…": a figure the last answer gave
     return topic_words is not None and not topic_words(q)

@@ -136,10 +136,7 @@ class Routes:
     def _banner_and_number(self, query: str, number: re.Match[str]) -> bool:
         """ "达旗那个第十中学": a banner just before the number, apart, names the plan's 达拉特旗第十中学."""
         before = query[max(0, number.start() - 8) : number.start()]
-        return any(
-            str(s.get("banner")) in before and any(number[0] in str(n) for n in [s["name"], *(s.get("aliases") or [])])
-            for s in self._schools
-        )
+        return any(str(s.get("banner")) in before and any(number[0] in n for n in names_of(s)) for s in self._schools)
 
     def schools_described(self, query: str) -> list[dict[str, Any]]:
         """The schools a "which school" question describes without naming: by the industry it features or by being
@@ -152,11 +149,12 @@ class Routes:
         if _PRIVATE.search(query):  # "标注为民办的中职学校有哪几所"
             tests.append(lambda s: s.get("ownership") == "民办")
         level = _asked_level(query)
-        if level and _LISTS_LEVEL.search(query):  # "本地能念大专的学校都有哪几所": every school of that level
-            tests.append(lambda s: True)
-        if tests and level:
+        # "本地能念大专的学校都有哪几所": a college level alone describes every school of it
+        if not tests and not (level and _LISTS_LEVEL.search(query)):
+            return []
+        if level:
             tests.append(lambda s: level in str(s.get("kind", "")))
-        return [s for s in self._schools if tests and all(t(s) for t in tests)]
+        return [s for s in self._schools if all(t(s) for t in tests)]
 
     def featuring_instead(self, question: str) -> list[dict[str, Any]]:
         """ "准旗职中是学航空的吧": when the one school named does not feature the industry the question gives it, the

@@ -41,6 +41,8 @@ _ASKS_SUBSIDY_LIST = re.compile(
 #: Names that hold digits but state no figure: "3+2" and "3+4" routes, "1+X" certificates, 5G.
 _PROGRAMME = re.compile(r"\d\s*\+\s*(?:\d|X)|5G", re.I)
 _ABOUT_ONESELF = re.compile(r"我|咱|孩子|娃|闺女|女儿|儿子")
+#: Who, asked ("谁来评").
+_ASKS_WHO = "谁"
 #: Where a question's parts meet: punctuation, or a space after a Chinese character ("兼职教师比例呢 3名工程…":
 #: 三 is a digit by then).
 _PARTS = re.compile(r"[，,？?；;。！!]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff\d])")
@@ -451,9 +453,20 @@ class Assistant:
             claims = self._rows_of_named(query, limits.trim)
         if not claims or claims[0].score < MIN_SCORE:
             return None
+
+        def stated_first(kind: policy.AnswerKind, claims: list[Claim]) -> list[Claim] | None:
+            """The claims with a sentence stating the asked kind first, or None when no sentence near the best does."""
+            if _states(kind, claims[0], question):
+                return claims
+            # the best sentence's own clause first ("名师名校长名校多长时间评一回": “三名工程”每3年评选一次)
+            same = [r for r in ranked if r[0].id == claims[0].clause_id][:1]
+            alt = self._stating(kind, claims[0], norm, same, question, limits, focus, qvec, floor=SAME_CLAUSE_FALLBACK)
+            alt = alt or self._stating(kind, claims[0], norm, ranked, question, limits, focus, qvec)
+            return None if alt is None else _dedupe([alt, *claims])  # it may be further down already
+
         # which schools: a sentence naming them before the count that only restates how many ("哪两所": 2所)
         if kind is not None and kind.name == policy.WHICH_SCHOOLS:
-            stated = self._stated_first(kind, claims, norm, ranked, question, limits, focus, qvec)
+            stated = stated_first(kind, claims)
             if stated is None:
                 return None  # asked which school, and no sentence near the best names one
             claims = stated
@@ -472,7 +485,7 @@ class Assistant:
         if rare and _ASKS_FIGURE.search(question) and not any(_figure_for(c.text, rare) for c in claims):
             return None  # "到2035年在校生要达到多少人": the plan names 2035, but gives no figure for that year
         if kind:
-            stated = self._stated_first(kind, claims, norm, ranked, question, limits, focus, qvec)
+            stated = stated_first(kind, claims)
             if stated is None:
                 return None  # asked when, where or which school, and no sentence near the best says it
             claims = stated
@@ -486,26 +499,6 @@ class Assistant:
         claims = self._with_document_number(question, self._correct_premise(question, claims))
         answer = self._compose(claims, route="extractive", suggest_from=ranked)
         return self._add_open_part(answer, silent[0].name) if silent else answer
-
-    def _stated_first(
-        self,
-        kind: policy.AnswerKind,
-        claims: list[Claim],
-        norm: str,
-        ranked: list[tuple[Clause, float]],
-        question: str,
-        limits: Limits,
-        focus: str,
-        qvec: np.ndarray | None,
-    ) -> list[Claim] | None:
-        """The claims with a sentence stating the asked kind first, or None when no sentence near the best does."""
-        if _states(kind, claims[0], question):
-            return claims
-        # the best sentence's own clause first ("名师名校长名校多长时间评一回": “三名工程”每3年评选一次)
-        same = [r for r in ranked if r[0].id == claims[0].clause_id][:1]
-        alt = self._stating(kind, claims[0], norm, same, question, limits, focus, qvec, floor=SAME_CLAUSE_FALLBACK)
-        alt = alt or self._stating(kind, claims[0], norm, ranked, question, limits, focus, qvec)
-        return None if alt is None else _dedupe([alt, *claims])  # the one stating it may be further down already
 
     def _own_kind(self, focus: str) -> policy.AnswerKind | None:
         """What a follow-up's own words ask ("那这开办费是一次给够，还是分几年给", "多久评一次"): a time, an interval,
@@ -669,11 +662,10 @@ class Assistant:
             # "三名工程 都评啥 几年评一次": the sentence a later part needs for what it asks (every 3 years) is
             # not also the answer to a part that asks no kind; that part takes its next best
             needed = {c.quote for c, k in zip(found[i + 1 :], kinded[i + 1 :], strict=True) if c and k}
-            if claim.quote in needed and not kinded[i]:
-                claim = self._part_claim(plan, question, limits, not_quote=claim.quote) or claim
-            elif "谁" in plan.part and any(claim.quote == c.quote for c in out):
-                # "名师、名校长、名校各评多少个？谁来评": a later part asks who, which the earlier part's sentence
-                # does not say (a row's today and target answer "现在有几所 以后要搞到几所" both)
+            # "名师、名校长、名校各评多少个？谁来评": a later part asking who is not given an earlier part's sentence,
+            # which does not say it (a row's today and target do answer "现在有几所 以后要搞到几所" both)
+            who_again = _ASKS_WHO in plan.part and any(claim.quote == c.quote for c in out)
+            if (claim.quote in needed and not kinded[i]) or who_again:
                 claim = self._part_claim(plan, question, limits, not_quote=claim.quote) or claim
             out.append(claim)
         return out
@@ -1083,7 +1075,7 @@ def _asked_parts(question: str) -> list[str]:
         # the telling piece and its ask, with what separates them, as the question has them
         short = len(piece.strip()) <= 7 or _POINTS_BACK.search(piece)  # "中专有这个专业吗": the piece before's
         part = question[before:end] if before is not None and short and asking else piece
-        if (len(part.strip()) >= 4 or "谁" in part) and _asks(part):  # "谁来评" is short and a part of its own
+        if (len(part.strip()) >= 4 or _ASKS_WHO in part) and _asks(part):  # "谁来评" is short and a part of its own
             parts.append(part)
         before = None if asking or not piece.strip() else start
         start = m.end() if m else end

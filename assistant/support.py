@@ -25,9 +25,10 @@ _GENERIC_WORDS = (
 GENERIC = frozenset(w for line in _GENERIC_WORDS for w in line.split())
 #: Single characters that may close a known word without changing its topic (理论课, 金牌奖, 中职部, 学历证).
 AFFIXES = frozenset("课奖部班生类型级期年所个名里上下内外证队室园")
-_SEGMENT = re.compile(r"[，,。？?！!；;、\s]+")
+_MARKS = r"，,。？?！!；;、\s"
+_SEGMENT = re.compile(f"[{_MARKS}]+")
 #: A segment and the marks that close it: one closed by a question mark asks, whatever its words.
-_MARKED_SEGMENT = re.compile(r"([^，,。？?！!；;、\s]+)([，,。？?！!；;、\s]*)")
+_MARKED_SEGMENT = re.compile(f"([^{_MARKS}]+)([{_MARKS}]*)")
 #: A verb the plan never uses names a topic when a subject word follows it (烹饪专业, 电竞班).
 _SUBJECT_HEADS = frozenset(("专业", "班", "课", "课程"))
 _CJK = re.compile(r"[\u3400-\u9fff]{2,}")
