@@ -43,6 +43,10 @@ _PROGRAMME = re.compile(r"\d\s*\+\s*(?:\d|X)|5G", re.I)
 _ABOUT_ONESELF = re.compile(r"我|咱|孩子|娃|闺女|女儿|儿子")
 #: Who, asked ("谁来评").
 _ASKS_WHO = "谁"
+#: Someone who acts, as a sentence names them ("坚持政府主导", "由主管园区或在园学校运营管理", "市教育体育局牵头").
+_NAMES_ACTOR = re.compile(
+    r"政府|部门|[^结格布]局|专家|评审|主导|牵头|负责|由[^，。；]{1,15}(?:运营|管理|承担|组织|实施|举办|主办|认定)"
+)
 #: Where a question's parts meet: punctuation, or a space after a Chinese character ("兼职教师比例呢 3名工程…":
 #: 三 is a digit by then).
 _PARTS = re.compile(r"[，,？?；;。！!]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff\d])")
@@ -607,8 +611,11 @@ class Assistant:
         plans: list[_PartPlan] = []
         for i, part in enumerate(parts):
             focus = part_norm = normalise(part)
-            # or the part just before, when it names one ("名师、名校长、名校各评多少个？谁来评")
-            source = parts[i - 1] if i and self._own_topic(parts[i - 1]) else subject
+            # the part just before when it says more than the subject ("报本市职校的重点专业，有没有补贴？能补多少"),
+            # or names a topic for a who part ("名师、名校长、名校各评多少个？谁来评"); not a later topic of its own
+            before = parts[i - 1] if i else ""
+            who = _ASKS_WHO in part and bool(self._own_topic(before))
+            source = before if before and (subject in before or who) else subject
             borrowed: list[str] = []  # the topic a part without one takes from the subject
             # a part asking where a level leads ("读哪个中职，以后能上什么") is about the route, not an earlier school
             routes = self.routes.pathway_clauses(f"{norm} {part_norm}", part_norm)
@@ -663,12 +670,30 @@ class Assistant:
             # not also the answer to a part that asks no kind; that part takes its next best
             needed = {c.quote for c, k in zip(found[i + 1 :], kinded[i + 1 :], strict=True) if c and k}
             # "名师、名校长、名校各评多少个？谁来评": a later part asking who is not given an earlier part's sentence,
-            # which does not say it (a row's today and target do answer "现在有几所 以后要搞到几所" both)
-            who_again = _ASKS_WHO in plan.part and any(claim.quote == c.quote for c in out)
+            # which names no one (a row's today and target do answer "现在有几所 以后要搞到几所" both; "坚持政府主导…
+            # 建设东中西三个公共实训基地" answers what is built and who builds it)
+            who_again = _ASKS_WHO in plan.part and any(claim.quote == c.quote for c in out) and not _names_actor(claim)
             if (claim.quote in needed and not kinded[i]) or who_again:
                 claim = self._part_claim(plan, question, limits, not_quote=claim.quote) or claim
+            if _ASKS_WHO in plan.part and out and not (claim.clause_id == out[-1].clause_id and _names_actor(claim)):
+                # "“三名工程”多久评一次？评审由谁负责": who acts on what the part before asked, as its own clause
+                # says (聘请市外第三方专家评审组…), not another clause's 负责统筹协调
+                claim = self._actor_of(out[-1], plan, limits) or claim
             out.append(claim)
         return out
+
+    def _actor_of(self, before: Claim, plan: _PartPlan, limits: Limits) -> Claim | None:
+        """The sentence of `before`'s clause that names who acts, near the who part's words and sharing its topic
+        if it has one, or None."""
+        clause = self.knowledge.clauses[before.clause_id]
+        wanted = self.extractor.select(
+            plan.norm, [(clause, 1.0)], 1, limits.chars, limits.trim, plan.focus, None, _NAMES_ACTOR, True
+        )
+        if not wanted or not _names_actor(wanted[0]):
+            return None
+        # "谁牵头管这事" after an amount asks about 牵头, not who gives it; 负责 and 职业教育 name no topic of its own
+        own = [w for w in self._own_topic(plan.part) if w not in ("负责", "职业教育")]
+        return wanted[0] if not own or any(w in wanted[0].text for w in own) else None
 
     def _part_claim(self, plan: _PartPlan, question: str, limits: Limits, not_quote: str = "") -> Claim | None:
         """The best sentence for one part of a question in several parts (other than `not_quote`), or None."""
@@ -1137,6 +1162,11 @@ def _sized(school: dict[str, Any]) -> bool:
 def _item(row: str) -> str:
     """The item a 表3 row counts ("…高等专科学校·重点实验室：2025年未列数量" → 重点实验室)."""
     return row.split("·", 1)[-1].split("：", 1)[0] or row
+
+
+def _names_actor(claim: Claim) -> bool:
+    """The sentence names someone who acts ("由主管园区或在园学校运营管理", "聘请市外第三方专家评审组")."""
+    return bool(_NAMES_ACTOR.search(claim.quote))
 
 
 def _other_levels(focus: str, claims: list[Claim]) -> bool:

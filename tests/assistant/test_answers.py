@@ -2258,3 +2258,23 @@ def test_a_follow_up_asking_where_a_new_college_is_built_is_refused(assistant: A
 def test_a_short_who_part_gets_its_own_sentence(assistant: Assistant) -> None:
     a = assistant.ask("三名工程名师、名校长各选多少个？谁来评？")
     assert not a.refused and "50名" in a.answer and "第三方专家" in a.answer and "s3.5.21" in cited(a)
+
+
+def test_a_who_part_is_answered_from_the_clause_of_the_part_before(assistant: Assistant) -> None:
+    a = assistant.ask("三名工程多久评一次，评审是谁负责")
+    assert not a.refused and "3年" in a.answer and "第三方专家评审组" in a.answer and "s3.5.21" in cited(a)
+    # the sentence the part before was given names who builds and runs them ("坚持政府主导…集中管理")
+    a = assistant.ask("公共实训基地建在哪几个地方 建好了谁来管")
+    assert not a.refused and "康巴什区" in a.answer and any(w in a.answer for w in ("主管园区", "政府主导"))
+
+
+def test_a_who_part_with_its_own_topic_keeps_its_own_answer(assistant: Assistant) -> None:
+    a = assistant.ask("职业教育专项资金市里一年出多少 这事谁牵头")
+    assert not a.refused and "1亿元" in a.answer and "市教育体育局" in a.answer and "s4.1" in cited(a)
+    a = assistant.ask("全市职业教育联席会议谁当头")
+    assert not a.refused and "分管副市长" in a.answer and "s4.1" in cited(a)
+
+
+def test_teachers_working_in_a_factory_is_the_plans_enterprise_practice(assistant: Assistant) -> None:
+    a = assistant.ask("职校老师得去厂子里干活吗？双师型老师有啥要求")
+    assert not a.refused and "每年1个月企业实践" in a.answer and "s3.5.22" in cited(a)
