@@ -2275,6 +2275,31 @@ def test_a_who_part_with_its_own_topic_keeps_its_own_answer(assistant: Assistant
     assert not a.refused and "分管副市长" in a.answer and "s4.1" in cited(a)
 
 
-def test_teachers_working_in_a_factory_is_the_plans_enterprise_practice(assistant: Assistant) -> None:
-    a = assistant.ask("职校老师得去厂子里干活吗？双师型老师有啥要求")
-    assert not a.refused and "每年1个月企业实践" in a.answer and "s3.5.22" in cited(a)
+def test_a_follow_up_on_the_other_side_of_a_sum(assistant: Assistant) -> None:
+    history = exchange("委培的娃毕业后回来工作能拿多少", "委培生毕业后定向就业的，给予2万元/人的生活补助。")
+    # "X那边呢 给多少": a level or a party of the rule just given, with a space before its ask
+    a = assistant.ask("学校那边呢 能给多少钱", history)
+    assert not a.refused and "0.5万元" in a.answer and "s3.7.27" in cited(a)
+    a = assistant.ask("这笔补助到底是谁掏的钱呀", history)
+    assert not a.refused and "地企各50%" in a.answer and "s3.7.27" in cited(a)
+
+
+def test_a_college_running_majors_together_with_another(assistant: Assistant) -> None:
+    history = exchange("鄂尔多斯职业学院能念本科吗", "方案支持它先期完成煤炭清洁利用技术等职业本科专业建设。")
+    a = assistant.ask("它是跟哪个学校一块办的", history)
+    assert not a.refused and "鄂尔多斯应用技术学院合办" in a.answer and "s3.2.8" in cited(a)
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "clause"),
+    [
+        ("职校老师得去厂子里干活吗？双师型老师有啥要求", "每年1个月企业实践", "s3.5.22"),  # 厂子里干活: 企业
+        ("听说幼专要变成本科了，真的吗", "申办师范类本科院校", "s3.2.8"),  # a college becoming a university
+        ("孩子念重点建设专业说是有补贴，这补贴咋个分的", "急需专业和紧缺专业", "s3.2.10"),  # how it is split
+        ("鄂尔多斯职业学院有哪些专业要办成本科", "煤炭清洁利用技术", "s3.2.8"),  # majors made bachelor level
+        ("市里打算建哪些产业学院", "准格尔矿业学院", "s3.3.13"),  # the industry colleges, named
+    ],
+)
+def test_family_wording_reaches_the_plans_sentence(assistant: Assistant, question: str, said: str, clause: str) -> None:
+    a = assistant.ask(question)
+    assert not a.refused and said in a.answer and clause in cited(a)
