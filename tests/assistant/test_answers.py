@@ -2303,3 +2303,11 @@ def test_a_college_running_majors_together_with_another(assistant: Assistant) ->
 def test_family_wording_reaches_the_plans_sentence(assistant: Assistant, question: str, said: str, clause: str) -> None:
     a = assistant.ask(question)
     assert not a.refused and said in a.answer and clause in cited(a)
+
+
+def test_whether_a_student_already_enrolled_can_finish_is_refused(assistant: Assistant) -> None:
+    a = assistant.ask("娃在生态环境职业学院中职部念一年级，能念完不")
+    assert a.refused and "已经在读学生" in a.answer
+    # the department's future itself is the plan's (全部退出)
+    a = assistant.ask("幼专中职部以后还招生吗")
+    assert not a.refused and "全部退出" in a.answer
