@@ -48,7 +48,10 @@ WANTS_FIGURE = re.compile(
 )
 
 #: "有没有给农牧民搞的培训": whether there is any, which the figure in the sentence answers best (每年培训1万人次).
-_ASKS_IF_ANY = re.compile(r"有没有|有没|有吗|有不")
+_ASKS_IF_ANY = re.compile(
+    # and "有啥培训没", "给农牧民搞培训不"
+    r"有没有|有没|有吗|有不|管不管|有啥[^，。？?]{0,6}没(?=[？?]|$)|搞[^，。？?]{0,8}不(?=[？?]|$)"
+)
 IF_ANY_FIGURE = 0.5  # the bonus of such a window, in the weight of the question's words it covers
 
 

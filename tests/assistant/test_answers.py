@@ -2298,6 +2298,8 @@ def test_a_college_running_majors_together_with_another(assistant: Assistant) ->
         ("孩子念重点建设专业说是有补贴，这补贴咋个分的", "急需专业和紧缺专业", "s3.2.10"),  # how it is split
         ("鄂尔多斯职业学院有哪些专业要办成本科", "煤炭清洁利用技术", "s3.2.8"),  # majors made bachelor level
         ("市里打算建哪些产业学院", "准格尔矿业学院", "s3.3.13"),  # the industry colleges, named
+        ("俺家是牧区放羊的，职业学校有啥培训没？", "每年培训1万人次", "s3.3.17"),  # whether any: with its figure
+        ("职校给农牧民搞培训不", "每年培训1万人次", "s3.3.17"),
     ],
 )
 def test_family_wording_reaches_the_plans_sentence(assistant: Assistant, question: str, said: str, clause: str) -> None:
