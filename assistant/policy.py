@@ -66,7 +66,9 @@ DEPARTMENT_FUTURE = re.compile(
 
 #: A child who will not get into 高中 (told, not asked): "考不上好高中，上了中职还能念本科吗" asks where the other
 #: road leads, not about 普通高中.
-MISSED_HIGH_SCHOOL = re.compile(r"(?:考不上|上不了|够不上|没考上|进不了|考不进)[^，。？?]{0,3}高中")
+MISSED_HIGH_SCHOOL = re.compile(
+    r"(?:考不上|上不了|够不上|没考上|进不了|考不进|不走|不念|不读)[^，。？?]{0,3}(?:高中|普高)"  # "不走普高那条路"
+)
 #: An asker back from the army ("俺家老大当兵刚退下来"): the plan's 退役军人, whom it wants in 高职.
 VETERAN = re.compile(r"退伍|退役|复员|当过兵|当兵[^，。？?]{0,6}(?:退|回来)|部队[^，。？?]{0,4}(?:退|回来)")
 #: A veteran asking whether he can still study, his age only told ("岁数不小了"): not asking a limit or a rule.
@@ -291,7 +293,9 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         "学校升格后在读学生的学历安排",
     ),
     OpenTopic(  # "娃就在幼专中职部念二年级，能念完不？会不会半道转走": the plan sets 2025 targets, not transitions
-        re.compile(r"(?:念|读|上)完不|能不能(?:念|读|上)完|(?:念|读)得完|半道|中途(?:转|换|退)|转到别的学校"),
+        re.compile(
+            r"(?:念|读|上)完不|能不能(?:念|读|上)完|(?:念|读)得完|半道|半途|中途[^，。？?]{0,4}(?:转|换|退|不想?(?:念|读|上))|(?:念|读|上)到一半|转到别的学校"
+        ),
         "已经在读学生的具体安排",
     ),
     OpenTopic(
@@ -313,6 +317,10 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
             r"给个评价|评价一下|打个?分|靠谱|乱花钱|有没有用|有用吗"
         ),
         "对方案好坏的评价（职途只转述方案原文，不发表个人看法）",
+    ),
+    OpenTopic(  # "上职高丢人不": how people look on it, which no plan settles
+        re.compile(r"丢人|丢脸|没面子|有面子|没出息|有出息|看不起|低人一等|抬不起头"),
+        "读职业学校体面不体面这类看法（职途只转述方案原文，不发表个人看法）",
     ),
     OpenTopic(
         re.compile(
@@ -393,7 +401,8 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         # a plan banner beside it, or a student coming from there ("在包头念书，来鄂尔多斯实习管吃住不")
         # or 委培 at a university of the region, which the plan pays for ("去呼市的大学当委培生有补助没")
         unless=re.compile(
-            PLAN_BANNER.pattern + r"|[来到去]鄂尔多斯|来鄂|过去(?:念|读|上|学)|交流合作|合作院校|结对|"
+            PLAN_BANNER.pattern
+            + r"|[来到去]鄂尔多斯|来鄂|过去(?:念|读|上|学)|交流合作|合作院校|结对|外省(?:来|的(?:学生|娃|孩子))|"
             r"(?:呼和浩特|呼市|包头|乌海|赤峰|通辽)[^。？?]{0,12}委培"
         ),
     ),
@@ -527,10 +536,10 @@ ANSWER_KINDS: tuple[AnswerKind, ...] = (
 #: which asks where a route leads.
 _ASKS_SCHOOL_NAME = re.compile(
     r"哪(?:[一几两三四五六七八九十\d]*所)|哪(?:[几两三四五六七八九十\d]*个|些|家)(?:[中高]职|技师)?(?:学校|职校|职中|职高|院校|学院|中学|高中|大学)|"
-    r"有(?:没有)?[^，。？?\s]{1,6}(?:学校|职校|职中|职高)(?:吗|不|没)|"
+    r"有(?:没有)?(?:(?![上念读进])[^，。？?\s]){1,6}(?:学校|职校|职中|职高)(?:吗|不|没)|"  # not "有残疾能上职业学校不"
     r"哪[个所家][^，。？?]{0,6}(?:对|对接|衔接|配|和|跟)哪[个所家]|"  # "三加四是哪个中职对哪个本科"
     r"(?:学校|职校|职中|职高|高职|中职|院校|学院|中学|高中|大学)(?:的名字|名字)?叫(?:啥|什么)|"
-    r"which (?:school|college)s?",
+    r"which (?:[a-z-]+ ){0,4}(?:school|college)s?",
     re.I,
 )
 #: A school's proper name in the plan's text ("新建东胜区、康巴什区职业中学" names 康巴什区职业中学).

@@ -27,7 +27,8 @@ _PRIVATE = re.compile(r"民办|私立|私办|私人办")
 #: 中职: its ten schools are more than an answer lists.
 _LISTS_LEVEL = re.compile(
     r"(?:念|读|上)(?:大专|高职|专科)的(?:学校|院校)[^，。？?]{0,3}有(?:哪[几些]所?|几所)|"
-    r"(?:大专|高职|专科)(?:学校|院校)?(?:都|一共|总共)?有(?:哪[几些]所?|几所)"
+    r"(?:大专|高职|专科)(?:学校|院校)?(?:都|一共|总共)?有(?:哪[几些]所?|几所)|"
+    r"(?:有|一共|总共)(?:哪[几些]|几|多少)所(?:大专|高职|专科)"  # "鄂尔多斯有哪几所高职"
 )
 #: "有几所本科", "本科院校多少所": a count of institutions (表1), not a route to that level.
 COUNTS_INSTITUTIONS = re.compile(

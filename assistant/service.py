@@ -18,7 +18,7 @@ from assistant.numbers import arabise, figures
 from assistant.prompts import render, wording
 from assistant.routes import ASKS_NOW, ASKS_SCHOOL, CITY_WIDE, COUNTS_INSTITUTIONS, Routes, names_of, without_names
 from assistant.settings import Settings
-from assistant.support import ASKS, SupportCheck, Vocabulary, asked_segments, record_texts, topic_name
+from assistant.support import ASKS, POINTS_BACK, SupportCheck, Vocabulary, asked_segments, record_texts, topic_name
 from assistant.tools import explain_term, subsidy_rules
 from assistant.types import Answer, Audience, Citation, Clause, Turn
 from ingest.tokenize import bigrams
@@ -66,12 +66,19 @@ _ASKS_ISSUED = re.compile(
     r"(?:印发|发布|出台|下发)(?:的)?(?:时间|日期)"
 )
 #: A term the asker quotes ("“六有”标准").
+#: A bare "给多少" after a part on places or hours given ("提供实习岗位…|要给多少"): a count, no money named.
+_COUNTED_BEFORE = re.compile(r"(?:岗位|名额|课时|学时)[^|]*\|(?![^|]*(?:钱|元|万|补|奖|资助|费))")
+#: 表3 as a whole ("三融三转"工程建设项目), whichever of its items is asked.
+_PROJECTS = re.compile(r"三融三转|表3|项目|合计|总数")
+#: A route as the plan writes it (3+2, 3+4).
+_ROUTE = re.compile(r"\d\+\d")
+_PLAN_NAME = re.compile(r"“([^“”]{4,12})”")
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,12})[”\"」』]")
 #: A document other than the plan ("《全市中职专业教师流转办法》啥时候出台").
 _OTHER_DOCUMENT = re.compile(r"办法|细则|规定|意见|标准")
 _DATED = re.compile(r"20\d\d年\d{1,2}月\d{1,2}日")
 #: The asker's own child ("上5年级的娃", "今年15岁", "初2"): no figure of the plan's to check.
-_GRADE_OR_AGE = re.compile(r"\d+\s*(?:年级|周?岁)|[初高][123](?!\d)")
+_GRADE_OR_AGE = re.compile(r"\d+\s*(?:年级|周?岁)|[初高][123](?!\d)|(?:念|读|上|学)了\d+\s*(?:个?学期|个?月|年)")
 #: "一个月补多少钱", "每月能拿多少": an amount by the month (the plan's are one-off or yearly).
 _MONTHLY = re.compile(r"(?:(?<![\d.])[一每1]个?月|月[薪工])[^，。？?\s]{0,5}多少(?![^，。？?\s]{0,3}[人个所家门次节])")
 #: "他本人一年能拿多少": money asked for the person himself.
@@ -192,6 +199,9 @@ class Assistant:
         self._kinds = (*policy.ANSWER_KINDS, school_kind, policy.MAJORS_KIND, policy.LIST_KIND)
         self.routes = Routes(kb, school_kind)
         texts = [c.text for c in kb.clauses.values()] + record_texts(kb.records)
+        #: the names the plan puts in quotation marks (“草原英才”, “全区技术能手”): a question naming one, quoted
+        #: or not, asks about that name's own sentence
+        self._plan_names = frozenset(n for t in texts for n in _PLAN_NAME.findall(t))
         self.support = SupportCheck(kb.tokenizer, Vocabulary.build(texts))
 
     @classmethod
@@ -363,7 +373,8 @@ class Assistant:
         words = list(dict.fromkeys(w for _, found in gaps for w in found))
         topic = topic_name(words)
         missing = {seg for seg, _ in gaps}
-        rest = "，".join(p for p in asked_segments(question) if p not in missing)
+        # a segment pointing back at a missing one ("娃想当兵，职校有这方面的没") asks about the missing topic too
+        rest = "，".join(p for p in asked_segments(question) if p not in missing and not POINTS_BACK.search(p))
         # the rest is answered only when it has a topic of its own ("一节课多少钱" is about the missing 课时费)
         answerable = len(rest) >= 6 and self.support.topic_words(rest)
         partial = self._answer(normalise(rest), rest, limits) if answerable else None
@@ -380,8 +391,9 @@ class Assistant:
         # one batch for every query this answer embeds: the model runs once, not once a part
         tables = [p.indicator for p in plans if self.routes.wants_indicator(p.indicator)]
         self.knowledge.prefetch([query, *(p.query for p in plans), *tables])
+        route_clauses = self.routes.pathway_clauses(query)
         ranked = (  # a route asked about comes before the school's rows ("鄂尔多斯职业学院能读本科不")
-            self.routes.pathway_clauses(query)
+            route_clauses
             + self.routes.school_clauses(query)
             # "有几所本科，以后会多吗": the parts after the first ask about the same thing
             + self.routes.indicator_rows(query, one_part=not any(map(self.support.topic_words, asked_parts[1:])))
@@ -405,8 +417,17 @@ class Assistant:
             + self._subsidy_claims(norm)
             + self.extractor.select(norm, ranked, limits.claims, limits.chars, limits.trim, focus, qvec, wants)
         )
+        if not several and route_clauses and claims and claims[0].clause_id.startswith("table2."):
+            # "乌审旗职中能念本科不": the school's row, then the route up from its level (3+4), which the row's
+            # name match would otherwise crowd out
+            routes = {c.id for c, _ in route_clauses}
+            if not any(c.clause_id in routes for c in claims):
+                up = self.extractor.select(
+                    norm, route_clauses[:1], 1, limits.chars, limits.trim, focus, qvec, _ROUTE, True
+                )
+                claims[1:1] = up
         issued = self._issued_claims(question, claims)
-        claims[1:1] = self._quoted_claims(question, claims, ranked)
+        claims[1:1] = self._quoted_claims(question, claims, ranked, limits.claims)
         # "是2020年出的吧", "方案哪年出的": the plan's dates first, unless its heading (文号) already is
         at = 0 if claims and claims[0].clause_id not in ("notice", "colophon") else 1
         claims[at:at] = issued
@@ -808,14 +829,19 @@ class Assistant:
         ]
         return [c for c in dated if c.text not in said]
 
-    def _quoted_claims(self, question: str, chosen: list[Claim], ranked: list[tuple[Clause, float]]) -> list[Claim]:
-        """A term the question quotes ("“六有”标准是什么") that no chosen sentence says: the nearest clause's sentence
-        that does."""
+    def _quoted_claims(
+        self, question: str, chosen: list[Claim], ranked: list[tuple[Clause, float]], shown: int
+    ) -> list[Claim]:
+        """A term the question quotes ("“六有”标准是什么") that none of the `shown` best sentences says: a chosen
+        sentence further down that does, or the nearest clause's sentence that does."""
         out: list[Claim] = []
-        for term in _QUOTED.findall(question):
-            if any(term in c.text for c in chosen + out):
+        quoted = _QUOTED.findall(question)
+        for term in quoted + sorted(n for n in self._plan_names if n in question and n not in quoted):
+            if any(term in c.text for c in chosen[:shown] + out):
                 continue
-            found = next((unit_claim(c, u) for c, _ in ranked for u in units(c) if term in u), None)
+            found = next((c for c in chosen if term in c.text), None) or next(
+                (unit_claim(c, u) for c, _ in ranked for u in units(c) if term in u), None
+            )
             if found is not None:
                 out.append(found)
         return out
@@ -1123,7 +1149,21 @@ def _states(kind: policy.AnswerKind, claim: Claim, question: str) -> bool:
     anything happens."""
     if not kind.rows and claim.clause_id.startswith("table"):
         return False
+    if (
+        kind.name == policy.WHICH_SCHOOLS
+        and claim.clause_id.startswith("table3.")
+        and not _asks_project(claim.text, question)
+    ):
+        return False  # "学护理去哪个学校": a school's count of labs or studios (表3) names it, but answers only those
     return policy.states_kind(kind, claim.text, question)
+
+
+def _asks_project(row: str, question: str) -> bool:
+    """The question asks about what a 表3 row counts (重点实验室, 名师工作室…: a word of its item), or the table."""
+    if _PROJECTS.search(question) or "·" not in row:
+        return True
+    item = re.sub(r"（.*?）", "", row.split("·", 1)[1].split("：", 1)[0])
+    return any(item[i : i + 2] in question for i in range(len(item) - 1))
 
 
 def _silent_parts(
@@ -1132,10 +1172,12 @@ def _silent_parts(
     """The kinds asked by parts of a question (when, how long, where, which school) that no claim states."""
     out = []
     rows = len({c.clause_id for c in claims if c.clause_id.startswith("table")})
-    for part in parts:
+    for i, part in enumerate(parts):
         kind = policy.asked_kind(part, kinds)
         if kind is policy.LIST_KIND and rows >= 2:
             continue  # "是哪几个": a table's rows, one item each, are the list
+        if kind and kind.asks is policy.ASKS_AMOUNT and i and _COUNTED_BEFORE.search(parts[i - 1] + "|" + part):
+            continue  # "必须给学生提供实习岗位吗？要给多少": how many places, not a sum of money
         # what the part gives is no answer to it; a year another part gives is ("到2025年建成几个 5G啥时候全覆盖")
         if kind and not any(_states(kind, c, part) for c in claims):
             out.append(kind)

@@ -34,6 +34,8 @@ _SUBJECT_HEADS = frozenset(("专业", "班", "课", "课程"))
 _CJK = re.compile(r"[\u3400-\u9fff]{2,}")
 #: Words just before a topic that say it is done without ("不参加高考", "不用考"): a way round it is asked.
 _WITHOUT = re.compile(r"(?:不|免|不用|不必)(?:参加|经过|走|考)?$")
+#: An asking segment whose topic is the scene before it ("娃想当兵，职校有这方面的专业没"): the scene is asked.
+POINTS_BACK = re.compile(r"这(?:方面|一?块|一?行|门|个方向|[个种类]?专业)")
 #: What families ask that a development plan never settles, by kind. A word counts only while the plan and its
 #: records never use it (the vocabulary check comes first), so the list errs on the side of breadth.
 OFF_PLAN_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -57,6 +59,8 @@ OFF_PLAN_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "招生录取的具体安排",
         (
             "分数线",
+            "中考成绩",
+            "中考分",
             "录取线",
             "录取率",
             "名额",
@@ -76,6 +80,11 @@ OFF_PLAN_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "统招",
             "提前批",
             "保送",
+            "加分",
+            "蒙古族",
+            "少数民族",
+            "蒙古语",
+            "蒙语",
         ),
     ),
     (
@@ -191,9 +200,15 @@ class SupportCheck:
                 continue
             if word in ("名额", "分配") and COUNTED_TITLES.search(segment):
                 continue  # "名师名额有多少", "名额怎么分配": the plan gives their number (遴选名师50名), not a quota
+            if word == "学期" and re.search(r"(?:念|读|上|学)了?[一两二三四五六半个]+$", "".join(words[:i])):
+                continue  # "念了一学期职高就后悔了": when, not what is asked
             if _WITHOUT.search("".join(words[max(0, i - 2) : i])):
                 continue  # "不参加高考直接升大专": what the asker would go without is not what is asked
-            heads = i + 1 < len(words) and words[i + 1] in _SUBJECT_HEADS
+            after = words[i + 1] if i + 1 < len(words) else ""
+            if word == "中考" and after in ("成绩", "分数", "分"):  # "要不要中考成绩": an admission requirement
+                out.append(word + after)
+                continue
+            heads = after in _SUBJECT_HEADS
             if off_plan_category(word) or (heads and not self._vocab.has_every_character(word)):
                 out.append(word)
         return list(dict.fromkeys(out))
@@ -215,7 +230,7 @@ class SupportCheck:
         # topic of its own ("中职和普高是一个平台报吗")
         # or checks a claim ("名师要选100个是吧？俺家娃班主任想报")
         asking = [seg for seg, marked in segments if marked or _asks_or_checks(seg)]
-        scene = any(self.topic_words(seg) for seg in asking)
+        scene = any(self.topic_words(seg) for seg in asking) and not any(map(POINTS_BACK.search, asking))
         found = [(seg, self.unknown_topics(seg)) for seg, _ in segments if not (scene and seg not in asking)]
         return [(seg, words) for seg, words in found if words]
 
