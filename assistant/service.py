@@ -65,14 +65,15 @@ _ASKS_ISSUED = re.compile(
     r"文号|发文|(?:哪年|哪一年|什么时候|啥时候|哪天|几月|日期|20\d\d年)[^，。？?]{0,6}(?:印发|发布|出台|下发|发的|出的(?=吧|吗|么|[？?]|$))|"
     r"(?:印发|发布|出台|下发)(?:的)?(?:时间|日期)"
 )
-#: A term the asker quotes ("“六有”标准").
 #: A bare "给多少" after a part on places or hours given ("提供实习岗位…|要给多少"): a count, no money named.
 _COUNTED_BEFORE = re.compile(r"(?:岗位|名额|课时|学时)[^|]*\|(?![^|]*(?:钱|元|万|补|奖|资助|费))")
 #: 表3 as a whole ("三融三转"工程建设项目), whichever of its items is asked.
 _PROJECTS = re.compile(r"三融三转|表3|项目|合计|总数")
 #: A route as the plan writes it (3+2, 3+4).
 _ROUTE = re.compile(r"\d\+\d")
+#: A name the plan puts in quotation marks (“草原英才”), four characters or more.
 _PLAN_NAME = re.compile(r"“([^“”]{4,12})”")
+#: A term the asker quotes ("“六有”标准").
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,12})[”\"」』]")
 #: A document other than the plan ("《全市中职专业教师流转办法》啥时候出台").
 _OTHER_DOCUMENT = re.compile(r"办法|细则|规定|意见|标准")

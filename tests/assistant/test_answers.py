@@ -2302,17 +2302,16 @@ def test_a_college_running_majors_together_with_another(assistant: Assistant) ->
         ("职校给农牧民搞培训不", "每年培训1万人次", "s3.3.17"),
         ("职校里企业请来的老师能占多少", "20%", "s3.5.21"),  # teachers from companies: 兼职教师
         ("俺被裁了，还能去职业学校学点技术不", "下岗职工", "s3.2.7"),  # laid off: 下岗职工
-        ("外地学生来这边实习，吃的住的有人管吗", "住宿、就餐保障", "box4.2"),
+        ("外地大专生来这边实习，住的吃的管不管", "住宿、就餐保障", "box4.2"),
         ("鄂尔多斯一共有几所高职", "鄂尔多斯生态环境职业学院", "table2.r4"),  # the level after the count
         ("念职高能一路念上本科不？不走普高那条路", "3+4", "s3.2.4"),  # the path not taken is not asked
         ("俺们公司想自己办个职业学校，政府给钱不", "实际投资20%的办学奖励", "s3.3.12"),  # 企业办职业学校
         ("职校开新专业，市里给多少钱", "最高500万元开办费", "s3.4.18"),  # 新开专业: 新增设的专业
-        ("康巴什新职中以后能有多少学生", "1500人", "table2.r17"),  # a new school called 新职中
         ("鸿雁计划外省来的学生也能参加吗", "区外学生", "s3.2.10"),  # 外省: the plan's 区外, not an unnamed place
-        ("公共实训基地外面的人能进去用吗", "面向职业院校、企业、社会开放", "s3.3.13"),
+        ("实训基地外面的人能用不", "面向职业院校、企业、社会开放", "s3.3.13"),
         ("乌审旗职中念完了能上本科吗", "3+4", "s3.2.4"),  # a named 中职's row, then the route up from it
         # whether a child can attend (有残疾能上职业学校不), not which schools there are
-        ("娃耳朵有残疾，能上职业学校不？人家收不收", "随班就读", "s3.2.5"),
+        ("闺女眼睛有残疾能上职业学校不 会不会不要", "随班就读", "s3.2.5"),
         # a bare 得给多少 after 实习岗位 asks how many places, not a sum of money the plan leaves open
         ("规模以上企业是不是必须给职校学生实习岗位？得给多少", "2%", "s3.3.13"),
         # English, asked in other words than the plan's
@@ -2354,7 +2353,7 @@ def test_spoken_routes_are_read_as_the_plans_routes(assistant: Assistant) -> Non
         "上3+2要看中考成绩不",
         "娃念的3+2，中途要是不想念了能直接出来工作吗",  # leaving a through route halfway
         "闺女想学护理，该去哪个学校",  # a school's count of studios (表3) names no school teaching 护理
-        "孩子念职高会不会被人看不起",  # how people look on it
+        "上职高是不是没出息",  # how people look on it
     ],
 )
 def test_topics_the_plan_never_mentions_are_refused(assistant: Assistant, question: str) -> None:
