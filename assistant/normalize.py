@@ -359,8 +359,8 @@ def canonical(question: str) -> str:
         text = text.replace(wrong, right)
     text = _RUN_ON.sub(r"\1 \2", text)
     text = _HEARSAY_SOURCE.sub("听说", full_banners(text))
-    text = _SPOKEN_ROUTE_CN.sub(lambda m: f"{_ROUTE_DIGIT[m[1]]}+{_ROUTE_DIGIT[m[2]]}", text)
-    return _SPOKEN_ROUTE.sub(r"\1+\2", _SHORT_YEAR.sub(r"20\1年", arabise(text)))
+    text = _SHORT_YEAR.sub(r"20\1年", arabise(text))
+    return _SPOKEN_ROUTE.sub(lambda m: f"{_ROUTE_DIGIT[m[1]]}+{_ROUTE_DIGIT[m[2]]}", text)
 
 
 #: Where a rumour was read ("俺看手机上说", "抖音上刷到说"): only that it was heard, never what is asked about.
@@ -379,10 +379,9 @@ def full_banners(text: str) -> str:
 
 
 #: A route said aloud ("有个3加2", "三加四"): the plan writes 3+2 and 3+4.
-_SPOKEN_ROUTE = re.compile(r"(?<![\d.])([23])\s*加\s*([234])(?![\d.])")
 _CN_NUMERAL = "一二三四五六七八九十百千万两零"
-_SPOKEN_ROUTE_CN = re.compile(rf"(?<![{_CN_NUMERAL}\d.])([二两三])\s*加\s*([二两三四])(?![{_CN_NUMERAL}\d])")
-_ROUTE_DIGIT = {"二": "2", "两": "2", "三": "3", "四": "4"}
+_SPOKEN_ROUTE = re.compile(rf"(?<![{_CN_NUMERAL}\d.])([23二两三])\s*加\s*([234二两三四])(?![{_CN_NUMERAL}\d.])")
+_ROUTE_DIGIT = {"2": "2", "3": "3", "4": "4", "二": "2", "两": "2", "三": "3", "四": "4"}
 
 
 #: Vocational and general high school compared ("职高和普高要一半对一半"): the plan's 职普比例.

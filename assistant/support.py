@@ -34,6 +34,8 @@ _SUBJECT_HEADS = frozenset(("专业", "班", "课", "课程"))
 _CJK = re.compile(r"[\u3400-\u9fff]{2,}")
 #: Words just before a topic that say it is done without ("不参加高考", "不用考"): a way round it is asked.
 _WITHOUT = re.compile(r"(?:不|免|不用|不必)(?:参加|经过|走|考)?$")
+#: A time already spent in school, just before 学期 ("念了一学期职高就后悔了"): when, not what is asked.
+_STUDIED_FOR = re.compile(r"(?:念|读|上|学)了?[一两二三四五六半个]+$")
 #: An asking segment whose topic is the scene before it ("娃想当兵，职校有这方面的专业没"): the scene is asked.
 POINTS_BACK = re.compile(r"这(?:方面|一?块|一?行|门|个方向|[个种类]?专业)")
 #: What families ask that a development plan never settles, by kind. A word counts only while the plan and its
@@ -200,7 +202,7 @@ class SupportCheck:
                 continue
             if word in ("名额", "分配") and COUNTED_TITLES.search(segment):
                 continue  # "名师名额有多少", "名额怎么分配": the plan gives their number (遴选名师50名), not a quota
-            if word == "学期" and re.search(r"(?:念|读|上|学)了?[一两二三四五六半个]+$", "".join(words[:i])):
+            if word == "学期" and _STUDIED_FOR.search("".join(words[:i])):
                 continue  # "念了一学期职高就后悔了": when, not what is asked
             if _WITHOUT.search("".join(words[max(0, i - 2) : i])):
                 continue  # "不参加高考直接升大专": what the asker would go without is not what is asked

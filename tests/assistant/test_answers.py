@@ -1416,19 +1416,6 @@ def test_which_schools_are_private(assistant: Assistant) -> None:
     assert "蒙艺职业高中" in a.answer and "达拉特旗第十中学" in a.answer
 
 
-@pytest.mark.parametrize(
-    ("question", "words", "clause"),
-    [
-        ("孩子行动不便，能上职校吗", "随班就读", "s3.2.5"),
-        ("有没有边干边学的那种学法", "学徒制", "s3.4.18"),
-        ("职校请来兼职上课的企业师傅以后要占多少", "20%", ""),
-    ],
-)
-def test_everyday_words_for_the_plans_terms(assistant: Assistant, question: str, words: str, clause: str) -> None:
-    a = assistant.ask(question)
-    assert not a.refused and words in a.answer and (not clause or clause in cited(a))
-
-
 def test_a_short_ask_after_a_telling_piece_is_about_that_piece(assistant: Assistant) -> None:
     a = assistant.ask("理工学校学啥，另外听说杭锦旗要办综合高中，是咋回事")
     assert "制造业" in a.answer and "综合高中建设" in a.answer and {"table2.r9", "s3.2.5"} <= cited(a)
@@ -2293,6 +2280,9 @@ def test_a_college_running_majors_together_with_another(assistant: Assistant) ->
 @pytest.mark.parametrize(
     ("question", "said", "clause"),
     [
+        ("孩子行动不便，能上职校吗", "随班就读", "s3.2.5"),
+        ("有没有边干边学的那种学法", "学徒制", "s3.4.18"),
+        ("职校请来兼职上课的企业师傅以后要占多少", "20%", ""),  # any clause that says it
         ("职校老师得去厂子里干活吗？双师型老师有啥要求", "每年1个月企业实践", "s3.5.22"),  # 厂子里干活: 企业
         ("听说幼专要变成本科了，真的吗", "申办师范类本科院校", "s3.2.8"),  # a college becoming a university
         ("孩子念重点建设专业说是有补贴，这补贴咋个分的", "急需专业和紧缺专业", "s3.2.10"),  # how it is split
@@ -2324,7 +2314,7 @@ def test_a_college_running_majors_together_with_another(assistant: Assistant) ->
 )
 def test_family_wording_reaches_the_plans_sentence(assistant: Assistant, question: str, said: str, clause: str) -> None:
     a = assistant.ask(question)
-    assert not a.refused and said in a.answer and clause in cited(a)
+    assert not a.refused and said in a.answer and (not clause or clause in cited(a))
 
 
 def test_whether_a_student_already_enrolled_can_finish_is_refused(assistant: Assistant) -> None:
