@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from assistant.normalize import full_banners
 from assistant.policy import BANNER_NAMES, BANNERS, PLAN_BANNER
@@ -59,8 +59,13 @@ def is_follow_up(question: str, history: list[Turn], topic_words: Callable[[str]
     return topic_words is not None and not topic_words(q)
 
 
-def rewrite(question: str, history: list[Turn], names: Iterable[str]) -> str:
-    """A self-contained question: swap the level or the school in the previous question, or name what 它 refers to."""
+def rewrite(question: str, history: list[Turn], names: Iterable[str] | Mapping[str, str]) -> str:
+    """A self-contained question: swap the level or the school in the previous question, or name what 它 refers to.
+
+    `names`: the schools' names and aliases; given as a mapping (alias → the school's name), a follow-up knows the
+    previous question named the same school by another name ("能源学院建在哪").
+    """
+    school_of = dict(names) if isinstance(names, Mapping) else {}
     previous = next((t.content for t in reversed(history) if t.role == "user"), "")
     context = " ".join(t.content for t in history[-4:])
     names = list(names)
@@ -93,5 +98,8 @@ def rewrite(question: str, history: list[Turn], names: Iterable[str]) -> str:
         q = re.sub(r"它们|它|该校|这所学校|那所学校|这所|那所|这个学校|那个学校", subject, q)
         if subject not in q:
             q = f"{subject} {q}"
-        return q if subject in previous and len(q) > 12 else f"{previous}；{q}"
+        # the previous question named it too, maybe by another name ("能源学院建在哪？")
+        same = school_of.get(subject, subject)
+        named_before = any(n in previous for n in by_length if n in subject or school_of.get(n) == same)
+        return q if named_before and len(q) > 12 else f"{previous}；{q}"
     return f"{previous}；{q}"

@@ -401,6 +401,13 @@ _SUM_GIVEN = re.compile(
 _HOW_PAID = re.compile(r"(?:按|照)(?:啥|什么|哪个)标准|补贴标准|发放标准")
 
 
+#: How much training the colleges give the public ("搞社会培训要搞到多大规模"): 表1's 职业培训人次; not the money it
+#: earns ("社会培训挣的钱能拿出多大比例").
+_TRAINING_SCALE = re.compile(
+    r"^(?!.*(?:钱|收入|经费|比例))(?=.*社会培训[^。？?]{0,12}(?:规模|多大|几倍|人次|目标|量))", re.S
+)
+
+
 #: What a base must have ("劳动教育基地得有啥条件"): the plan's 六有.
 #: "中专有新能源汽车专业吗": a major asked of the 中职 level (its 20 示范专业, not the colleges' 专业群).
 #: Not "哪个中职有这个专业", which asks for the school.
@@ -454,6 +461,8 @@ def normalise(question: str) -> str:
         extra.append("遴选")
     if _SECONDARY_MAJOR.search(text):
         extra.append("示范专业")
+    if _TRAINING_SCALE.search(text):
+        extra.append("职业培训人次 非学历职业教育")
     if _BASE_TERMS.search(text):
         extra.append("六有")
     if _HIGHER_TOGETHER.search(text):  # "大专加本科的学生": 高等教育 as 表1 counts it

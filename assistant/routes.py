@@ -157,6 +157,16 @@ class Routes:
             tests.append(lambda s: level in str(s.get("kind", "")))
         return [s for s in self._schools if all(t(s) for t in tests)]
 
+    def described_elsewhere(self, part: str, whole: str) -> list[dict[str, Any]]:
+        """For a part asking which school of a level that describes none itself ("念完往上能去哪个高职"): the schools
+        of that level featuring what the whole question describes ("娃喜欢种地养牛羊": 现代农牧业)."""
+        level = _asked_level(part)
+        if not level or not self._school_kind.asks.search(part) or self.schools_named(part):
+            return []
+        if any(_features(s, part, loose=True) for s in self._schools):
+            return []  # the part describes its own
+        return [s for s in self._schools if level in str(s.get("kind", "")) and _features(s, whole, loose=True)]
+
     def featuring_instead(self, question: str) -> list[dict[str, Any]]:
         """ "准旗职中是学航空的吧": when the one school named does not feature the industry the question gives it, the
         schools that do (none when it does, or when the question names no featured industry)."""

@@ -31,7 +31,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _ASKS_MEANING = re.compile(
-    r"是什么|什么是|啥是|是啥|是个啥|是干啥|干啥的|干什么的|什么意思|啥意思|指什么|解释|介绍一下|what is|meaning", re.I
+    r"是什么|什么是|啥是|是啥|是个啥|是干啥|干啥的|干什么的|什么意思|啥意思|指什么|解释|介绍一下|what is|meaning|"
+    # "那个“五融五兴”到底是搞啥"; not "西边那个基地是搞啥的", what one of several does
+    r"(?:到底|究竟)是?搞(?:啥|什么)(?:的|名堂)?(?=[？?。！!\s]|$)",
+    re.I,
 )
 #: "What subsidies does X offer" (a list of what a programme pays), as opposed to one amount.
 _ASKS_SUBSIDY_LIST = re.compile(
@@ -196,6 +199,7 @@ class Assistant:
         self.extractor = Extractor(list(kb.clauses.values()), kb.unit_vectors)
         self._schools = kb.records.get("schools", [])
         self._names = [n for s in self._schools for n in names_of(s)]
+        self._school_of = {n: str(s["name"]) for s in self._schools for n in names_of(s)}  # alias → name
         school_kind = policy.school_kind(self._names)
         self._kinds = (*policy.ANSWER_KINDS, school_kind, policy.MAJORS_KIND, policy.LIST_KIND)
         self.routes = Routes(kb, school_kind)
@@ -231,7 +235,7 @@ class Assistant:
             q = policy.without_other_tasks(q) or q
         focus = ""
         if history and is_follow_up(q, history, self.support.topic_words):
-            focus, q = normalise(q), rewrite(q, history, self._names)
+            focus, q = normalise(q), rewrite(q, history, self._school_of)
         norm = normalise(q)
         placed = self._new_schools_placed(q)
         if placed is not None:
@@ -404,7 +408,9 @@ class Assistant:
             ranked = [r for r in ranked if r[0].kind not in policy.FRAME_KINDS]
         foreign = self.routes.rows_about_others(query)
         ranked = [r for r in ranked if r[0].id not in foreign]
-        kind = self._own_kind(focus) or (None if several else policy.asked_kind(question, self._kinds))
+        # in parts, only the fate of the 中职部 is asked of the whole ("咋还有个中职部？以后还有没有")
+        kinds = self._kinds[:1] if several else self._kinds
+        kind = self._own_kind(focus) or policy.asked_kind(question, kinds)
         qvec = self.knowledge.query_vector(query)
         years = policy.years_in(question)
         rare = years - {"2021", "2025"}  # the plan's baseline and target years are in nearly every figure
@@ -659,6 +665,10 @@ class Assistant:
                 part_norm = f"{normalise(source)} {part_norm}"  # "产教联盟现在有几个 以后要搞到几个"
                 part_query = self.routes.expand(part_norm)
                 borrowed = self.support.topic_words(source)
+            described = self.routes.described_elsewhere(part_query, query)
+            if 0 < len(described) <= 2:  # "娃喜欢种地养牛羊 … 念完往上能去哪个高职": the college featuring it
+                part_norm = " ".join([*(str(s["name"]) for s in described), part_norm])
+                part_query = self.routes.expand(part_norm)
             # "生态环境职业学院主要学啥 2025年招多少人": what the school features, not only its 表2 row
             rare = "|".join(sorted(policy.years_in(part) - {"2021", "2025"}))  # "2035年的远景目标": a year asked about
             figure_now = ASKS_NOW.search(part) and _ASKS_FIGURE.search(part)
