@@ -110,10 +110,12 @@ PLAN_BANNER = re.compile("|".join(b for b in BANNER_NAMES if b != "伊金霍洛"
 #: The titles of the 三名 programme: the plan gives how many of each (遴选名师50名、名校长5名、名校3所), so their
 #: 名额 is that count, not an admission quota.
 COUNTED_TITLES = re.compile(r"名师|名校|[三3]名")
-#: A school being built or opened (新建的职中, 新盖的那所).
+#: A school being built or opened (新建的职中, 新盖的那所, 各盖一个新职中; not 重新…中职).
 #: The verbs of building or opening something new.
 BUILDS_NEW = "新建|新盖|新办|新开|新修|新成立"
-NEW_SCHOOL = re.compile(rf"{BUILDS_NEW}|新的[^，。？?\s]{{0,3}}(?:职中|职业中学|中职|职高)")
+NEW_SCHOOL = re.compile(
+    rf"{BUILDS_NEW}|新的[^，。？?\s]{{0,3}}(?:职中|职业中学|中职|职高)|(?<![重更创])新(?:职中|职业中学|中职|职高)"
+)
 OPEN_TOPICS: tuple[OpenTopic, ...] = (
     OpenTopic(
         re.compile(r"排第几|排名|排行|名次|\brank", re.I),

@@ -2391,3 +2391,10 @@ def test_the_amount_of_a_rating_reward_is_refused_but_a_stated_grant_is_not(assi
     # an opinion asked outright is still no part of the plan
     a = assistant.ask("你觉得这个方案有用吗")
     assert a.refused
+
+
+def test_new_schools_called_new_zhizhong_get_each_ones_row(assistant: Assistant) -> None:
+    # "新职中" (no 的, no 新建): the two schools the plan builds, each with what it will teach
+    a = assistant.ask("东胜和康巴什各要盖一所新职中？方向有啥不同")
+    assert not a.refused and "制造业" in a.answer and "文化体育娱乐业" in a.answer
+    assert {"table2.r17", "table2.r18"} <= cited(a)
