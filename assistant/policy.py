@@ -474,12 +474,10 @@ PLACE_KIND = AnswerKind(
     ),
     re.compile(PLACES),
 )
+#: Whether the colleges' 中职部 stay ("幼专的中专部以后还招不招"): the plan's 全部退出.
+DEPARTMENT_KIND = AnswerKind("中职部以后的安排", DEPARTMENT_FUTURE, re.compile(r"全部退出|剥离"))
 ANSWER_KINDS: tuple[AnswerKind, ...] = (
-    AnswerKind(  # whether the colleges' 中职部 stay ("幼专的中专部以后还招不招"): the plan's 全部退出
-        "中职部以后的安排",
-        DEPARTMENT_FUTURE,
-        re.compile(r"全部退出|剥离"),
-    ),
+    DEPARTMENT_KIND,
     AnswerKind(
         "具体的时间",
         re.compile(

@@ -409,7 +409,7 @@ class Assistant:
         foreign = self.routes.rows_about_others(query)
         ranked = [r for r in ranked if r[0].id not in foreign]
         # in parts, only the fate of the 中职部 is asked of the whole ("咋还有个中职部？以后还有没有")
-        kinds = self._kinds[:1] if several else self._kinds
+        kinds = (policy.DEPARTMENT_KIND,) if several else self._kinds
         kind = self._own_kind(focus) or policy.asked_kind(question, kinds)
         qvec = self.knowledge.query_vector(query)
         years = policy.years_in(question)
