@@ -1870,10 +1870,22 @@ def test_how_often_and_how_long_named_as_nouns(assistant: Assistant) -> None:
     assert a.citations[0].id == "box4.3"
 
 
-@pytest.mark.parametrize("question", ["职校老师有没有编制", "今年职业学校招聘老师的考试啥时候考"])
-def test_teacher_posts_and_hiring_exams_are_refused(assistant: Assistant, question: str) -> None:
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("职校老师有没有编制", "教师招聘和编制"),
+        ("今年职业学校招聘老师的考试啥时候考", "教师招聘和编制"),
+        ("娃一心想去当兵，职业学校有这方面的专业吗", "没有写明"),  # the topic is in the scene the ask points back to
+        ("蒙古族的娃上职校有没有啥照顾", "没有写明"),
+        ("上3+2要看中考成绩不", "没有写明"),
+        ("娃念的3+2，中途要是不想念了能直接出来工作吗", "没有写明"),  # leaving a through route halfway
+        ("闺女想学护理，该去哪个学校", "没有写明"),  # a school's count of studios (表3) names no school teaching 护理
+        ("上职高是不是没出息", "没有写明"),  # how people look on it
+    ],
+)
+def test_topics_the_plan_never_mentions_are_refused(assistant: Assistant, question: str, named: str) -> None:
     a = assistant.ask(question)
-    assert a.refused and "教师招聘和编制" in a.answer
+    assert a.refused and named in a.answer
 
 
 def test_a_boy_asking_whether_a_school_takes_boys_is_refused(assistant: Assistant) -> None:
@@ -2363,22 +2375,6 @@ def test_spoken_routes_are_read_as_the_plans_routes(assistant: Assistant) -> Non
     # a time already spent in school is no figure the plan is said to give
     a = assistant.ask("娃上了两年中职，想转去普高，行不行")
     assert not a.refused and "学籍互转" in a.answer and "不符" not in a.answer
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "娃一心想去当兵，职业学校有这方面的专业吗",  # the topic is in the scene the ask points back to
-        "蒙古族的娃上职校有没有啥照顾",
-        "上3+2要看中考成绩不",
-        "娃念的3+2，中途要是不想念了能直接出来工作吗",  # leaving a through route halfway
-        "闺女想学护理，该去哪个学校",  # a school's count of studios (表3) names no school teaching 护理
-        "上职高是不是没出息",  # how people look on it
-    ],
-)
-def test_topics_the_plan_never_mentions_are_refused(assistant: Assistant, question: str) -> None:
-    a = assistant.ask(question)
-    assert a.refused and "没有写明" in a.answer
 
 
 def test_the_amount_of_a_rating_reward_is_refused_but_a_stated_grant_is_not(assistant: Assistant) -> None:
