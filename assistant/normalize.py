@@ -408,6 +408,10 @@ _TRAINING_SCALE = re.compile(
 )
 
 
+#: Who leads the joint meeting ("联席会议由谁牵头"): its 总召集人, the deputy mayor, not its office (设在市教育体育局).
+_MEETING_LEAD = re.compile(r"联席会议[^。？?]{0,12}(?:谁|哪个|哪位)[^。？?]{0,3}(?:牵头|领导|主持|召集|挂帅)")
+
+
 #: What a base must have ("劳动教育基地得有啥条件"): the plan's 六有.
 #: "中专有新能源汽车专业吗": a major asked of the 中职 level (its 20 示范专业, not the colleges' 专业群).
 #: Not "哪个中职有这个专业", which asks for the school.
@@ -431,7 +435,8 @@ _HIGHER_TOGETHER = re.compile(
 #: How many pupils ("念中专的娃有多少", "学生要有10万人"); not "娃有多少补贴".
 _PUPILS = re.compile(
     r"(?:娃|孩子|学生)(?:有|能有|要有)多少人?(?=[，,。？?\s]|$)|"
-    r"(?:娃|孩子|学生)[^，。？?\d]{0,5}\d[\d.]*\s*[万千]人"  # "学生要有10万人", "学生要弄到10万人" (a premise)
+    # "学生要有10万人", "学生要弄到10万人", "中职要招到3万多人" (a premise)
+    r"(?:娃|孩子|学生|招)[^，。？?\d]{0,5}\d[\d.]*\s*[万千]多?人"
 )
 
 
@@ -463,6 +468,8 @@ def normalise(question: str) -> str:
         extra.append("示范专业")
     if _TRAINING_SCALE.search(text):
         extra.append("职业培训人次 非学历职业教育")
+    if _MEETING_LEAD.search(text):
+        extra.append("分管副市长 总召集人")
     if _BASE_TERMS.search(text):
         extra.append("六有")
     if _HIGHER_TOGETHER.search(text):  # "大专加本科的学生": 高等教育 as 表1 counts it

@@ -249,7 +249,9 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     OpenTopic(
         re.compile(
             r"一节课|课时费|课酬|"
-            r"(?:工资|绩效|薪酬)[^，。？?]{0,8}(?:谁发|由[^，。？?]{0,6}发|哪[个边家]发|谁给|谁出|[校学]校发还是|企业发还是)"
+            r"(?:工资|绩效|薪酬)[^，。？?]{0,8}(?:谁发|由[^，。？?]{0,6}发|哪[个边家]发|谁给|谁出|[校学]校发还是|企业发还是)|"
+            # how high pay set case by case goes ("一人一议定薪酬，能谈到什么水平"): the plan sets only the way
+            r"(?:[一1][人事][一1]议|薪酬|待遇)[^。？?]{0,14}(?:什么水平|多高|上限|封顶|能谈到|能拿多少)"
         ),
         "课时费和工资待遇",
     ),
@@ -409,8 +411,8 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         # a plan banner beside it, or a student coming from there ("在包头念书，来鄂尔多斯实习管吃住不")
         # or 委培 at a university of the region, which the plan pays for ("去呼市的大学当委培生有补助没")
         unless=re.compile(
-            PLAN_BANNER.pattern
-            + r"|[来到去跑]鄂尔多斯|来鄂|过去(?:念|读|上|学)|交流合作|合作院校|结对|外省(?:来|的(?:学生|娃|孩子))|"
+            PLAN_BANNER.pattern + r"|[来到去跑]鄂尔多斯|来鄂|过去(?:念|读|上|学)|交流合作|合作院校|结对|"
+            r"[和跟与同]哪些外省的?(?:学校|院校|职校)|外省(?:来|的(?:学生|娃|孩子))|"
             r"(?:呼和浩特|呼市|包头|乌海|赤峰|通辽)[^。？?]{0,12}委培"
         ),
     ),
@@ -722,7 +724,7 @@ ASKS = re.compile(
 )
 #: Words that make what is left beside an off-plan request a question about the plan.
 _ABOUT_THE_PLAN = re.compile(
-    r"鸿雁|雏鹰|中职|高职|补贴|补助|委培|职业学校|职业学院|职业技术学院|联席会议|教学点|双高|方案"
+    r"鸿雁|雏鹰|中职|高职|职中|职高|中专|大专|技校|职校|补贴|补助|委培|职业学校|职业学院|职业技术学院|联席会议|教学点|双高|方案"
 )
 
 

@@ -40,19 +40,28 @@ COUNTS_INSTITUTIONS = re.compile(
 _ASKS_ONWARDS = re.compile(r"往上|升学|继续读|接着读|再读|^(?!.*中职).*(?:以后|毕业|读完|之后).{0,4}(?:上|考|读)")
 #: A part asking which majors come at a higher level ("以后上高职本科对应啥专业", "上大专的话有没有电商专业").
 HIGHER_MAJORS = re.compile(
-    r"(?:高职|大专|专科|本科|大学|往上|接着念|接着读|再念|再读)[^，。？?]{0,10}专业|专业[^，。？?]{0,4}(?:高职|大专|本科)"
+    r"(?:高职|大专|专科|本科|大学|往上|接着念|接着读|再念|再读)[^，。？?]{0,10}(?:专业|产业链)|专业[^，。？?]{0,4}(?:高职|大专|本科)"
 )
 #: "往上念的话又有啥" after a question naming 专业: the same ask.
-_ONWARD_WHAT = re.compile(r"(?:往上|高职|大专|本科|大学)[^，。？?]{0,6}(?:有啥|有什么|学啥|学什么)")
+_ONWARD_WHAT = re.compile(
+    r"(?:往上|高职|大专|本科|大学)[^，。？?校院]{0,6}(?:有啥|有什么|学啥|学什么|有哪些(?![^，。？?]{0,2}(?:学校|院校)))"
+)
 #: The plan's lists of college majors: 专栏7's chains (重点建设…等专业) and 专栏3's groups (专业（群）：…).
 _MAJOR_LIST = re.compile(r"重点建设([^。]*?)等专业|专业（群）：([^。；]*)")
+#: Asked what follows on from a subject ("往上念有啥对口专业"), and a count asked ("各开几个专业").
+_FOLLOWS_ON = re.compile(r"对口|对应|对接|往上|接着|继续|再念|再读|上了")
+_COUNTED = re.compile(r"几|多少")
+#: The pieces of a question, between its marks.
+_PIECES = re.compile(r"[，,。？?；;！!]+")
+#: The industry chain a list of majors serves (专栏7: "对接航空产业链：重点建设…").
+_CHAIN = re.compile(r"^\S{0,4}对接(\S+?)产业链：")
 #: Words of majors' names that say nothing of their subject.
 _GENERIC_GRAMS = frozenset(
     {"专业", "技术", "工程", "管理", "服务", "应用", "建设", "智能", "现代", "与维", "维修", "科学"}
 )
 #: "都学啥", "主打什么", "专业方向": what a school teaches.
 _ASKS_SUBJECTS = re.compile(
-    r"[学教](?:啥|什么|些啥|哪些)|哪些?方面|专业|方向|特色|主打|干啥的|搞什么|办啥|办什么|"
+    r"[学教](?:啥|什么|些啥|哪些)|哪些?方面|专业|方向|特色|主打|干啥的|搞什么|办啥|办什么|主攻|侧重|"
     r"(?:光|只|就|是|专门)学[\u4e00-\u9fff]{1,6}的"  # "是不是光学环保的": what it teaches, checked
 )
 
@@ -71,7 +80,7 @@ class Routes:
         self._city_rows = frozenset(c for c in kb.clauses if c.startswith("table1."))
         # the plan's lists of college majors, each major with its bigrams
         self._major_lists = [
-            (clause, {item: frozenset(bigrams(item)) for item in items})
+            (clause, {item: frozenset(bigrams(item)) for item in items}, _chain_grams(clause.text))
             for clause in kb.clauses.values()
             if clause.kind != "table_row"
             and (items := [i for m in _MAJOR_LIST.finditer(clause.text) for i in re.split(r"[、，]", m[1] or m[2])])
@@ -293,24 +302,34 @@ class Routes:
         rows.sort(key=lambda c: -len(asked & set(bigrams(c.label.split(" ", 1)[-1]))))
         return [(c, 1.0) for c in rows[:2]]
 
-    def higher_majors(self, part: str, question: str) -> tuple[Clause, list[str]] | None:
+    def higher_majors(self, part: str, question: str, onward: bool = False) -> tuple[Clause, list[str]] | None:
         """For a part asking which college majors follow ("往上念有啥对口专业"): the plan's list of college majors that
-        shares most with the subject the whole question names, and the majors that share it (护理 → 护理学)."""
-        if not (HIGHER_MAJORS.search(part) or (_ONWARD_WHAT.search(part) and "专业" in question)):
+        shares most with the subject the whole question names, and the majors that share it (护理 → 护理学).
+
+        `onward`: only when it asks what follows on, and no count (a whole question: "本科专科各开几个专业" asks
+        how many majors, "这个专业能变成本科不" whether one is raised).
+        """
+        subject = "专业" in question
+        asks = [p for p in _PIECES.split(part) if HIGHER_MAJORS.search(p) or (subject and _ONWARD_WHAT.search(p))]
+        if onward:
+            asks = [p for p in asks if _FOLLOWS_ON.search(p) and not _COUNTED.search(p)]
+        if not asks:
             return None
-        if self.schools_named(self.expand(part)):
+        if self.schools_named(self.expand(asks[0])):
             return None  # "它和鄂职院合办哪几个职业本科专业": that school's own majors, not a subject's
         # the subject: the question's words (带货 → 电子商务) and what the schools it names feature (达旗十中: 农业)
         featured = [str(i) for s in self.schools_named(question) for i in s.get("featured_industries") or []]
         asked = set(bigrams(" ".join([normalise(question), *featured]))) - _GENERIC_GRAMS
-        best: tuple[int, int, Clause, list[str]] | None = None
-        for clause, items in self._major_lists:
+        best: tuple[tuple[int, int, int], Clause, list[str]] | None = None
+        for clause, items, chain in self._major_lists:
             shared = {item: len(asked & grams) for item, grams in items.items()}
-            top = max(shared.values(), default=0)
-            matched = [item for item, n in shared.items() if n]
-            if top and (best is None or (top, len(matched)) > best[:2]):
-                best = (top, len(matched), clause, matched)
-        return (best[2], best[3]) if best else None
+            # the chain's own name ("学航空": 对接航空产业链, whose majors are 空中乘务, 无人机测绘技术…): all of them
+            named = len(asked & chain)
+            matched = list(items) if named else [item for item, n in shared.items() if n]
+            score = (max(shared.values(), default=0) + named, named, len(matched))
+            if score[0] and (best is None or score > best[0]):
+                best = (score, clause, matched)
+        return (best[1], best[2]) if best else None
 
     def banner_without_schools(self, query: str, own: str | None = None) -> str | None:
         """A banner the question asks schools of that has none in the plan; None when another named banner has
@@ -354,6 +373,12 @@ _NEW_ONE = re.compile(rf"(?:{policy.BUILDS_NEW})[^，。？?\s]{{0,4}}(?:高职|
 def _asked_level(query: str) -> str | None:
     """The level of school a query names first among 本科, 高职 and 中职 (None if none)."""
     return next((lv for lv in ("本科", "高职", "中职") if lv in query), None)
+
+
+def _chain_grams(text: str) -> frozenset[str]:
+    """The bigrams of the industry chain a list of majors serves ("对接航空产业链": 航空), none for other lists."""
+    chain = _CHAIN.search(text)
+    return frozenset(bigrams(chain[1])) - _GENERIC_GRAMS if chain else frozenset()
 
 
 def _new_in(school: dict[str, Any], query: str, level: str | None) -> str:

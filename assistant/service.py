@@ -127,7 +127,7 @@ _HERE = re.compile(r"旗里|区里|本旗|本区|当地|本地|我们这|咱这|
 #: A part naming a programme (鸿雁计划, not 2025年计划), an industrial chain or a table's total has a subject of its
 #: own, not an earlier part's school.
 _OWN_SUBJECT = re.compile(
-    r"产业链|对接[^，。？?]{0,6}产业|(?<![年\d])计划(?![多招学建要])|工程|行动|专栏|公共|合计|全表|总计"
+    r"产业链|对接[^，。？?]{0,6}产业|示范专业|(?<![年\d])计划(?![多招学建要])|工程|行动|专栏|公共|合计|全表|总计"
 )
 #: A school the plan builds in a banner ("杭锦旗综合高中建设", "新建东胜区职业中学").
 _BUILT = (
@@ -149,6 +149,8 @@ _ASKS_SIZE = re.compile(
 #: A head count the question states ("10万人", "3万学生").
 _CLAIMED_COUNT = re.compile(r"\d+(?:\.\d+)?\s*万?(?:人|名?学生)")
 #: How an answer opens that corrects what the question takes for granted.
+#: Where, in any words, something is put ("盖在哪两个地方", "建在哪些区"); asked of the new 中职 only.
+_PUT_WHERE = re.compile(r"(?:在|建在|盖在|落在|设在|选在)(?:哪|什么地方|啥地方)|哪(?:两|几|些)个?(?:旗|区|地方)")
 _CORRECTION = "这个说法与方案不符，方案写的是："
 #: A sentence giving any figure (what corrects a piece of a premise that states a wrong one).
 _ANY_FIGURE = re.compile(r"\d")
@@ -335,6 +337,14 @@ class Assistant:
         claims = [Claim(lead + claim.text, claim.clause_id, claim.quote, 1.0), *there]
         return self._compose(claims, route="extractive")
 
+    def _placing_new(self, part: str) -> Claim | None:
+        """ "新的职业中学盖在哪两个地方": asked where the new 中职 go, naming no banner, the plan's sentence that
+        places them all (在东胜区、康巴什区新建2所中职学校), not the first new school's 表2 row alone."""
+        if self._new_schools is None or any(b in part for b in policy.BANNER_NAMES):
+            return None
+        asks = policy.NEW_SCHOOL.search(part) and _SECONDARY.search(part) and _PUT_WHERE.search(part)
+        return self._new_schools[1] if asks else None
+
     def _built_in(self, banner: str) -> Claim | None:
         """The plan's shortest sentence on a school it builds in that banner (None if it builds none there)."""
         found = [
@@ -455,6 +465,14 @@ class Assistant:
         else:
             claims = self.routes.rows_of_several_schools(query, limits.trim) + claims
         parts = self._part_claims(plans, question, limits)
+        # asked in one part: where the new 中职 go, or the college majors that follow a subject
+        first = (
+            None
+            if several
+            else self._placing_new(question) or self._higher_majors(question, question, limits, onward=True)
+        )
+        if first is not None:
+            claims = [first, *claims]
         premise = _PREMISE.search(question) or policy.checks_claim(question)
         instead = self.routes.featuring_instead(query) if premise else []
         own = self._rows_of_named(query, limits.trim) if instead else []
@@ -730,12 +748,12 @@ class Assistant:
     def _part_claim(self, plan: _PartPlan, question: str, limits: Limits, not_quote: str = "") -> Claim | None:
         """The best sentence for one part of a question in several parts (other than `not_quote`), or None."""
         part, focus, part_norm, part_query, borrowed = plan.part, plan.focus, plan.norm, plan.query, plan.borrowed
-        higher = self.routes.higher_majors(part, question)
-        if higher:  # "想学护理 … 以后上高职本科对应啥专业": the college majors of the subject asked about
-            majors = " ".join(higher[1])
-            listed = self.extractor.select(majors, [(higher[0], 1.0)], 1, limits.chars, limits.trim, majors)
-            if listed:
-                return listed[0]
+        placing = self._placing_new(part)
+        if placing is not None:
+            return placing
+        listed = self._higher_majors(part, question, limits)
+        if listed is not None:
+            return listed
         ranked = self.routes.school_clauses(part_query) + plan.routes + self.knowledge.candidates(part_query, k=6)
         if plan.routes and not self.routes.schools_named(part_query):
             # "读完了能不能接着念大专": the route, not 幼儿师范高等专科学校's 表2 row
@@ -784,6 +802,16 @@ class Assistant:
         if borrowed and best and not any(w in best[0].text for w in borrowed):
             return None  # "流转办法 多久轮一次": a sentence on another topic's interval is no answer
         return best[0] if best and best[0].score >= MIN_SCORE else None
+
+    def _higher_majors(self, part: str, question: str, limits: Limits, onward: bool = False) -> Claim | None:
+        """ "想学护理 … 以后上高职本科对应啥专业": the plan's sentence listing the college majors of the subject the
+        question names, or None when the part asks no such thing (`onward`: see `Routes.higher_majors`)."""
+        higher = self.routes.higher_majors(part, question, onward)
+        if not higher:
+            return None
+        majors = " ".join(higher[1])
+        listed = self.extractor.select(majors, [(higher[0], 1.0)], 1, limits.chars, limits.trim, majors)
+        return listed[0] if listed else None
 
     def _stating(
         self,

@@ -1318,9 +1318,18 @@ def test_a_sentence_the_plan_repeats_is_said_once(assistant: Assistant) -> None:
     assert a.answer.count("煤化工信息化数字化公共实训基地") == 1 and "box6.1" in cited(a)
 
 
-def test_a_poem_request_beside_a_question_on_the_joint_meeting(assistant: Assistant) -> None:
-    a = assistant.ask("先写首诗，再说说管职业教育那个联席会议的办公室设在哪")
-    assert not a.refused and "市教育体育局" in a.answer and "s4.1" in cited(a)
+@pytest.mark.parametrize(
+    ("question", "fact", "clause"),
+    [
+        ("先写首诗，再说说管职业教育那个联席会议的办公室设在哪", "市教育体育局", "s4.1"),
+        ("写首诗赞美一下准旗职中，再讲讲准旗职中2025年打算招多少学生", "3629人", "table2.r13"),  # a 职中 is the plan's
+    ],
+)
+def test_a_poem_request_beside_a_question_on_the_plan(
+    assistant: Assistant, question: str, fact: str, clause: str
+) -> None:
+    a = assistant.ask(question)
+    assert not a.refused and fact in a.answer and clause in cited(a)
 
 
 def test_the_size_of_a_school_with_two_levels_gives_both_rows(assistant: Assistant) -> None:
@@ -1446,8 +1455,11 @@ def test_a_forged_proof_of_employment_is_out_of_scope(assistant: Assistant) -> N
     assert a.refused and a.route == "out_of_scope" and not a.citations
 
 
-def test_the_plans_own_exchanges_with_schools_in_other_provinces(assistant: Assistant) -> None:
-    a = assistant.ask("中职学校跟哪些外省的学校交流合作")
+@pytest.mark.parametrize(
+    "question", ["中职学校跟哪些外省的学校交流合作", "到2025年要跟多少所区外院校合作？中职和哪些外省学校交流"]
+)
+def test_the_plans_own_exchanges_with_schools_in_other_provinces(assistant: Assistant, question: str) -> None:
+    a = assistant.ask(question)
     assert not a.refused and "徐州市中等专业学校" in a.answer and "s3.7.27" in cited(a)
 
 
@@ -1722,6 +1734,7 @@ def test_a_short_follow_up_on_a_deferred_amount_is_refused(assistant: Assistant)
     [
         ("生态环境职业学院主打啥专业 2025年规划多少人", "生态环境保护", "s3.2.7"),
         ("能源职业技术学院将来培养哪方面的人", "风光氢储车", "table2.r19"),
+        ("幼专的中职部以后还招不招？学院自己主攻什么", "师范教育", "s3.2.7"),
     ],
 )
 def test_what_a_school_features_is_not_read_inside_its_own_name(
@@ -1762,6 +1775,16 @@ def test_a_wrong_total_of_vocational_students_is_corrected(assistant: Assistant)
     assert a.citations[0].id == "s2.1.d1"
 
 
+def test_a_wrong_count_of_pupils_to_enrol_is_corrected_by_the_levels_size(assistant: Assistant) -> None:
+    a = assistant.ask("方案里写着中职到时候要招到4万多人，学校够用吗")  # 招到…人: the level's 在校生规模
+    assert a.answer.startswith("这个说法与方案不符") and "1.9万人" in a.answer and "table1.r2" in cited(a)
+
+
+def test_a_part_asking_the_citys_model_majors_is_not_about_the_school_named_before(assistant: Assistant) -> None:
+    a = assistant.ask("准旗职中学啥 中职示范专业里有没有护理")
+    assert not a.refused and "采矿业" in a.answer and "护理" in a.answer and {"table2.r13", "box2.3"} <= cited(a)
+
+
 @pytest.mark.parametrize(
     ("question", "phrase", "clause"),
     [
@@ -1773,6 +1796,10 @@ def test_a_wrong_total_of_vocational_students_is_corrected(assistant: Assistant)
         ("闺女想当护士，中职有这个专业吗，以后上大专本科对口啥专业", "护理学", "box3.1"),
         ("娃爱跳舞，中职有艺术学校不，以后念大学有对口专业吗", "舞蹈表演", "box3.1"),
         ("达旗十中主要学啥，往上念大专有啥对口的专业", "现代农业技术", "box7.10"),
+        # a chain's own name (对接航空产业链) names its majors, though none of them says 航空
+        ("闺女在鄂托克前旗职中，将来想接着学航空，往上念有啥对口专业", "无人机测绘技术", "box7.11"),
+        ("儿子想学新能源汽车 中职学啥专业？上了高职本科又有哪些", "智能网联汽车技术", "box7.1"),
+        ("孩子喜欢修车，想学新能源汽车。职高有这专业吗？以后念大专对口的是哪条产业链", "新能源重卡产业链", "box7.1"),
     ],
 )
 def test_what_families_call_an_industry_finds_the_plans_major_or_school(
@@ -1881,6 +1908,7 @@ def test_how_often_and_how_long_named_as_nouns(assistant: Assistant) -> None:
         ("娃念的3+2，中途要是不想念了能直接出来工作吗", "没有写明"),  # leaving a through route halfway
         ("闺女想学护理，该去哪个学校", "没有写明"),  # a school's count of studios (表3) names no school teaching 护理
         ("上职高是不是没出息", "没有写明"),  # how people look on it
+        ("引进的人才一人一议定工资，最高能谈到多少", "工资待遇"),  # the plan sets only the way pay is set
     ],
 )
 def test_topics_the_plan_never_mentions_are_refused(assistant: Assistant, question: str, named: str) -> None:
@@ -2077,6 +2105,16 @@ def test_a_school_said_to_be_the_new_one_is_corrected(assistant: Assistant) -> N
 def test_a_wrong_issue_year_is_corrected_by_the_plans_date(assistant: Assistant) -> None:
     a = assistant.ask("这方案是2020年出的吧？都好几年了还有效吗")  # 好几年 asks no figure
     assert not a.refused and "不符" in a.answer and "2022年" in a.answer and "notice" in cited(a)
+
+
+@pytest.mark.parametrize(
+    "question", ["那两所新建的职高打算建在哪里", "2025年中职学生要多少人？新盖的职业中学选在哪些区"]
+)
+def test_where_the_new_schools_go_is_the_sentence_placing_both(assistant: Assistant, question: str) -> None:
+    """Not the first new school's 表2 row alone (东胜区职业中学), nor a correction of the count the asker got right."""
+    a = assistant.ask(question)
+    assert not a.refused and "不符" not in a.answer and "东胜区、康巴什区新建2所中职学校" in a.answer
+    assert "box2.1" in cited(a)
 
 
 def test_a_wrong_count_of_new_schools_is_corrected(assistant: Assistant) -> None:
@@ -2282,6 +2320,8 @@ def test_a_who_part_with_its_own_topic_keeps_its_own_answer(assistant: Assistant
     a = assistant.ask("职业教育专项资金市里一年出多少 这事谁牵头")
     assert not a.refused and "1亿元" in a.answer and "市教育体育局" in a.answer and "s4.1" in cited(a)
     a = assistant.ask("全市职业教育联席会议谁当头")
+    assert not a.refused and "分管副市长" in a.answer and "s4.1" in cited(a)
+    a = assistant.ask("市里那个职业教育联席会议是由谁来牵头的")  # its head, not its office (设在市教育体育局)
     assert not a.refused and "分管副市长" in a.answer and "s4.1" in cited(a)
 
 
