@@ -163,7 +163,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     OpenTopic(
         re.compile(
             r"(?:什么时候|啥时候|何时|多会儿?|几时)(?:开始)?(?:报名|招生|开学|填志愿|录取|考试|申请)|报名时间|报名日期|截止|几月|哪天(?!定|发|出|印)|"
-            r"开学|when\b|"
+            r"开学|when\b[^?？]{0,40}(?:apply|enrol|admi|regist|start|open|term|semester|school year)|"
             r"(?:哪年|哪一年)(?:能|才能|可以|就能)?(?:开始)?(?:招生|开办|招人|开招|招[^，。？?]{0,3}生)|首次招生|招生年份|(?:秋天|秋季|今年)[^，。？?]{0,4}招不招",
             re.I,
         ),
@@ -415,6 +415,14 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
             r"[和跟与同]哪些外省的?(?:学校|院校|职校)|外省(?:来|的(?:学生|娃|孩子))|"
             r"(?:呼和浩特|呼市|包头|乌海|赤峰|通辽)[^。？?]{0,12}委培"
         ),
+    ),
+    # last: a topic above with terms of its own answers first ("中职转普高要满足啥条件": 学籍互转)
+    OpenTopic(  # the plan names what is declared and rewarded, never the bar ("申报产教融合型企业得满足啥条件")
+        re.compile(
+            r"(?:申报|认定|评定|入选)[^，。？?]{0,10}(?:条件|门槛|资格)|(?:满足|符合|具备|达到)[^，。？?]{0,4}(?:啥|什么|哪些)条件"
+        ),
+        "申报和认定的具体条件",
+        unless=re.compile(r"基地|三名|名师|名校|补贴|补助|奖|鸿雁|委培"),  # 六有; 三名's review; a grant's terms
     ),
 )
 

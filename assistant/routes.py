@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from assistant import policy
-from assistant.extract import Claim, row_claim
+from assistant.extract import Claim, row_claim, units
 from assistant.knowledge import Knowledge
 from assistant.normalize import normalise, unique_words
 from assistant.tools import explain_term, find_schools, pathways
@@ -22,6 +22,11 @@ _ASKS_VOCATIONAL = re.compile(r"职高|职中|中职|中专|技校|职业中学|
 ASKS_NOW = re.compile(r"现在|目前|现有|眼下|如今|2021|\bnow\b|currently|today", re.I)
 _ASKS_TARGET = re.compile(r"以后|往后|今后|将来|未来|到2025|2025|目标|要到|要达到|要搞到|要建|by 2025|target", re.I)
 _ASKS_PROGRESSION = re.compile(r"读|念|升|上|考|转|继续|以后|毕业|接着|连着|衔接|贯通")
+#: The most or fewest students ("人数最多的中职", "规模最小的高职"), or the most added ("增长最多").
+_EXTREME = re.compile(
+    r"(?P<growth>增长|增加|扩招|涨)[^，。？?]{0,4}(?:最多|最快|最少)|"
+    r"(?:人数|学生|在校生|规模|人)[^，。？?]{0,4}(?:最多|最少|最大|最小)|(?:最多|最少|最大|最小)的[^，。？?]{0,4}(?:学校|院校|中职|高职)"
+)
 _PRIVATE = re.compile(r"民办|私立|私办|私人办")
 #: Every college asked for, nothing else said of them ("能念大专的学校有哪几所"; not "哪些高职院校要建双高"). Not
 #: 中职: its ten schools are more than an answer lists.
@@ -40,7 +45,7 @@ COUNTS_INSTITUTIONS = re.compile(
 _ASKS_ONWARDS = re.compile(r"往上|升学|继续读|接着读|再读|^(?!.*中职).*(?:以后|毕业|读完|之后).{0,4}(?:上|考|读)")
 #: A part asking which majors come at a higher level ("以后上高职本科对应啥专业", "上大专的话有没有电商专业").
 HIGHER_MAJORS = re.compile(
-    r"(?:高职|大专|专科|本科|大学|往上|接着念|接着读|再念|再读)[^，。？?]{0,10}(?:专业|产业链)|专业[^，。？?]{0,4}(?:高职|大专|本科)"
+    r"(?:高职|大专|专科|本科|大学|往上|往后|接着念|接着读|再念|再读)[^，。？?]{0,10}(?:专业|产业链)|专业[^，。？?]{0,4}(?:高职|大专|本科)"
 )
 #: "往上念的话又有啥" after a question naming 专业: the same ask.
 _ONWARD_WHAT = re.compile(
@@ -49,10 +54,17 @@ _ONWARD_WHAT = re.compile(
 #: The plan's lists of college majors: 专栏7's chains (重点建设…等专业) and 专栏3's groups (专业（群）：…).
 _MAJOR_LIST = re.compile(r"重点建设([^。]*?)等专业|专业（群）：([^。；]*)")
 #: Asked what follows on from a subject ("往上念有啥对口专业"), and a count asked ("各开几个专业").
-_FOLLOWS_ON = re.compile(r"对口|对应|对接|往上|接着|继续|再念|再读|上了")
+_FOLLOWS_ON = re.compile(r"对口|对应|对接|往上|往后|接着|继续|再念|再读|上了")
 _COUNTED = re.compile(r"几|多少")
+#: Which majors are asked ("高职化工这块重点建啥专业"), not whether one school has them.
+_WHAT_MAJORS = re.compile(r"(?:啥|什么|哪些|哪几个)[^，。？?]{0,3}专业")
+#: Who wants to learn something, and the wanting ("闺女想学", "俺娃喜欢"): no subject of their own.
+_WANTS = re.compile(r"想学|想当|想干|喜欢|爱|感兴趣")
+_WHO_WANTS = re.compile(r"俺家|我家|俺们?|我们?|闺女|儿子|女儿|娃|孩子|想学|想当|想干|喜欢|爱|对|感兴趣|以后|将来|的")
+#: Words of schools' names that name no one school.
+_GENERIC_NAME = re.compile(r"学院|学校|职业|中学|高中|鄂尔多斯|内蒙古")
 #: The pieces of a question, between its marks.
-_PIECES = re.compile(r"[，,。？?；;！!]+")
+_PIECES = re.compile(r"[，,。？?；;！!：:]+")
 #: The industry chain a list of majors serves (专栏7: "对接航空产业链：重点建设…").
 _CHAIN = re.compile(r"^\S{0,4}对接(\S+?)产业链：")
 #: Words of majors' names that say nothing of their subject.
@@ -174,7 +186,35 @@ class Routes:
             return []
         if any(_features(s, part, loose=True) for s in self._schools):
             return []  # the part describes its own
-        return [s for s in self._schools if level in str(s.get("kind", "")) and _features(s, whole, loose=True)]
+        # or whose name holds a word the whole was read as ("想当幼儿园老师": 幼儿师范, in 幼儿师范高等专科学校)
+        words = [w for w in whole.split() if len(w) >= 4 and not _GENERIC_NAME.search(w)]
+        return [
+            s
+            for s in self._schools
+            if level in str(s.get("kind", ""))
+            and (_features(s, whole, loose=True) or any(w in str(s.get("name", "")) for w in words))
+        ]
+
+    def extreme_row(self, query: str) -> Clause | None:
+        """ "2025年规划人数最多的中职是哪所": the 表2 row of the asked level with the most (or fewest) students, in
+        2025 unless the query asks about now, or the most added; None when no such thing is asked."""
+        asked = _EXTREME.search(query)
+        if asked is None:
+            return None
+        level = _asked_level(query)
+        column = "增长人数" if asked["growth"] else "2021年学生数" if ASKS_NOW.search(query) else "2025年学生数"
+        rows = [
+            (int(cells[column]), clause)
+            for clause in self.knowledge.clauses.values()
+            if clause.id.startswith("table2.r")
+            and (cells := clause.cells or {}).get(column, "").lstrip("-").isdigit()
+            and (level is None or cells.get("层次") == level)
+            and "计" not in cells.get("院校名称", "")  # not 小计 or 合计
+        ]
+        if len(rows) < 2:
+            return None
+        pick = min if re.search("少|小", asked[0]) else max
+        return pick(rows, key=lambda r: r[0])[1]
 
     def featuring_instead(self, question: str) -> list[dict[str, Any]]:
         """ "准旗职中是学航空的吧": when the one school named does not feature the industry the question gives it, the
@@ -307,21 +347,27 @@ class Routes:
         shares most with the subject the whole question names, and the majors that share it (护理 → 护理学).
 
         `onward`: only when it asks what follows on, and no count (a whole question: "本科专科各开几个专业" asks
-        how many majors, "这个专业能变成本科不" whether one is raised).
+        how many majors, "这个专业能变成本科不" whether one is raised). A question naming a school asks what follows
+        on, or which majors, too; else it asks the school's own ("鄂尔多斯职业学院…在那能念上本科专业不").
         """
         subject = "专业" in question
         asks = [p for p in _PIECES.split(part) if HIGHER_MAJORS.search(p) or (subject and _ONWARD_WHAT.search(p))]
         if onward:
             asks = [p for p in asks if _FOLLOWS_ON.search(p) and not _COUNTED.search(p)]
+        elif self.schools_named(self.expand(question)):
+            asks = [p for p in asks if _FOLLOWS_ON.search(p) or _WHAT_MAJORS.search(p)]
         if not asks:
             return None
         if self.schools_named(self.expand(asks[0])):
             return None  # "它和鄂职院合办哪几个职业本科专业": that school's own majors, not a subject's
         # the subject: the question's words (带货 → 电子商务) and what the schools it names feature (达旗十中: 农业)
         featured = [str(i) for s in self.schools_named(question) for i in s.get("featured_industries") or []]
-        asked = set(bigrams(" ".join([normalise(question), *featured]))) - _GENERIC_GRAMS
+        said = " ".join([normalise(question), *featured])
+        asked = set(bigrams(said)) - _GENERIC_GRAMS
+        # "往上走对接的是哪条产业链": only 专栏7's lists, each serving a chain
+        lists = [m for m in self._major_lists if m[2]] if "产业链" in asks[0] else self._major_lists
         best: tuple[tuple[int, int, int], Clause, list[str]] | None = None
-        for clause, items, chain in self._major_lists:
+        for clause, items, chain in lists:
             shared = {item: len(asked & grams) for item, grams in items.items()}
             # the chain's own name ("学航空": 对接航空产业链, whose majors are 空中乘务, 无人机测绘技术…): all of them
             named = len(asked & chain)
@@ -329,7 +375,27 @@ class Routes:
             score = (max(shared.values(), default=0) + named, named, len(matched))
             if score[0] and (best is None or score > best[0]):
                 best = (score, clause, matched)
+        if best is None and lists is not self._major_lists:
+            # what the child wants to learn, without who wants it ("闺女想学护理": 护理), or the whole question
+            wants = [p for p in _PIECES.split(question) if _WANTS.search(p) and p not in asks]
+            told = _WHO_WANTS.sub("", " ".join(wants)).strip()
+            return self._nearest_chain(told or said, lists)
         return (best[1], best[2]) if best else None
+
+    def _nearest_chain(
+        self, said: str, lists: list[tuple[Clause, dict[str, frozenset[str]], frozenset[str]]]
+    ) -> tuple[Clause, list[str]] | None:
+        """The chain whose list reads most like the question, when no chain or major shares a word with it (护理:
+        对接生物医药及健康产业链, by the embedding model); None without unit vectors."""
+        query = self.knowledge.query_vector(said)
+        if query is None:
+            return None
+        near = [
+            (float(vector @ query), clause, list(items))
+            for clause, items, _ in lists
+            if (vector := self.knowledge.unit_vectors.get((clause.id, units(clause)[0]))) is not None
+        ]
+        return max(near, key=lambda n: n[0])[1:] if near else None
 
     def banner_without_schools(self, query: str, own: str | None = None) -> str | None:
         """A banner the question asks schools of that has none in the plan; None when another named banner has

@@ -9,6 +9,7 @@ from functools import cached_property, partial
 from typing import TYPE_CHECKING, Any
 
 from assistant import policy
+from assistant.boxes import Box, box_named, boxes_of, item_heads
 from assistant.extract import Claim, Extractor, continuation, display, repeats, row_claim, unit_claim, units
 from assistant.followup import is_follow_up, rewrite
 from assistant.guard import guard_answer
@@ -263,6 +264,9 @@ class Assistant:
             return self._refuse(f"{banner_refusal}的职业学校", norm)
         if self.routes.unnamed_school(q):  # "俺们达旗一中有没有职业班": the plan names no such school
             return self._refuse("这所学校的情况（方案没有提到这所学校）", norm)
+        box = box_named(q, self._boxes) if len(_asked_parts(q)) <= 1 else None
+        if box is not None:  # "鸿雁计划都搞些啥活动": what its box lists, item by item
+            return self._compose([unit_claim(item, head) for item, head in item_heads(box)], route="extractive")
         answer = self._answer(norm, q, limits, focus)
         if answer is None:
             kind = policy.asked_kind(q, self._kinds)
@@ -357,6 +361,11 @@ class Assistant:
         if not found:
             return None
         return unit_claim(*min(found, key=lambda f: len(f[1])))
+
+    @cached_property
+    def _boxes(self) -> list[Box]:
+        """The plan's boxes whose items each say in a heading what they do."""
+        return boxes_of(self.knowledge.clauses)
 
     @cached_property
     def _new_schools(self) -> tuple[set[str], Claim] | None:
@@ -465,11 +474,14 @@ class Assistant:
         else:
             claims = self.routes.rows_of_several_schools(query, limits.trim) + claims
         parts = self._part_claims(plans, question, limits)
-        # asked in one part: where the new 中职 go, or the college majors that follow a subject
+        # asked in one part: where the new 中职 go, the school with the most students, or the college majors that
+        # follow a subject
         first = (
             None
             if several
-            else self._placing_new(question) or self._higher_majors(question, question, limits, onward=True)
+            else self._placing_new(question)
+            or self._extreme_row(query, limits)
+            or self._higher_majors(question, question, limits, onward=True)
         )
         if first is not None:
             claims = [first, *claims]
@@ -650,6 +662,10 @@ class Assistant:
         or those it borrows from a school, banner or subject named elsewhere. Needs no retrieval, so every query the
         question will embed is known before the first one is."""
         named = [str(s.get("name", "")) for s in self.routes.schools_named(query)]
+        if not named and self.routes.asks_school(parts[0]) and any(_IT.search(p) for p in parts[1:]):
+            # "新建的那所高职叫啥 它的中职部主要学啥": 它 is the one school the question describes
+            described = self.routes.schools_described(query)
+            named = [str(described[0]["name"])] if len(described) == 1 else []
         banners = [b for b in policy.BANNERS if b[:-1] in question]
         # what a part without a topic of its own is about: the first piece that names one, asking or not
         # ("杭锦旗那个综合高中 哪年建成 招多少人")
@@ -673,10 +689,18 @@ class Assistant:
             # "我们住康巴什 … 区里有啥职业学校" (that banner's schools)
             banner_schools = not routes and not named and ASKS_SCHOOL.search(part)
             there = _HERE.search(part) or _THERE.search(part)  # "另外听说那边要建实训基地": the banner named before
+            # a route asked of the school pointed back to ("鄂尔多斯职业学院… 在那能念上本科专业不") is that school's
+            pointed = there or _IT.search(part) or _THIS_SCHOOL.search(part)
             if not own_place and len(banners) == 1 and (there or banner_schools):
                 part_norm = f"{banners[0]} {part_norm}"
                 part_query = self.routes.expand(part_norm)
-            elif not routes and named and not self.routes.schools_named(part_query) and not own_place and not own_topic:
+            elif (
+                (not routes or pointed)
+                and named
+                and not self.routes.schools_named(part_query)
+                and not own_place
+                and not own_topic
+            ):
                 part_norm = " ".join([*named, part_norm])  # "体育职中招多少人 主要学啥": 学啥 is about 体育职中
                 part_query = self.routes.expand(part_norm)
             elif not routes and question.find(source) < question.find(part) and not self._own_topic(part):
@@ -748,7 +772,7 @@ class Assistant:
     def _part_claim(self, plan: _PartPlan, question: str, limits: Limits, not_quote: str = "") -> Claim | None:
         """The best sentence for one part of a question in several parts (other than `not_quote`), or None."""
         part, focus, part_norm, part_query, borrowed = plan.part, plan.focus, plan.norm, plan.query, plan.borrowed
-        placing = self._placing_new(part)
+        placing = self._placing_new(part) or self._extreme_row(part_query, limits)
         if placing is not None:
             return placing
         listed = self._higher_majors(part, question, limits)
@@ -802,6 +826,11 @@ class Assistant:
         if borrowed and best and not any(w in best[0].text for w in borrowed):
             return None  # "流转办法 多久轮一次": a sentence on another topic's interval is no answer
         return best[0] if best and best[0].score >= MIN_SCORE else None
+
+    def _extreme_row(self, query: str, limits: Limits) -> Claim | None:
+        """The 表2 row of the school with the most (or fewest) students, when that is asked ("人数最多的中职")."""
+        row = self.routes.extreme_row(query)
+        return None if row is None else row_claim(row, limits.trim)
 
     def _higher_majors(self, part: str, question: str, limits: Limits, onward: bool = False) -> Claim | None:
         """ "想学护理 … 以后上高职本科对应啥专业": the plan's sentence listing the college majors of the subject the
@@ -1140,6 +1169,8 @@ def _asks(part: str) -> bool:
 
 
 #: Words pointing back to what the piece before told ("想学新能源汽车。中专有这个专业吗").
+#: A school named or described before, pointed back to ("它的中职部主要学啥").
+_IT = re.compile(r"它|该校|在那(?![个些所])")
 _POINTS_BACK = re.compile(r"这个|这种|这类|这门|这项|这样的")
 #: A place named before, pointed back to ("那边要建实训基地").
 _THERE = re.compile(r"那边|那里|那儿|那块|那头")

@@ -212,6 +212,31 @@ def test_an_english_question_is_answered_from_the_plan(assistant: Assistant) -> 
     assert "2万元" in a.answer and "box4.2" in cited(a)
 
 
+def test_an_english_question_on_when_to_enrol_is_refused(assistant: Assistant) -> None:
+    a = assistant.ask("When can my son apply to a secondary vocational school?")
+    assert a.refused and "时间" in a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "heads", "clause"),
+    [
+        ("鸿雁计划具体包括哪些活动", ("研学交流活动", "实习交流活动", "实训交流活动"), "box4.3"),
+        ("5G+AI工程都包括什么", ("升级校园网络", "保障网络安全", "建设校园数字图书馆"), "box9.4"),
+        ("专栏8里头都有哪些举措", ("职业教育研究所", "轮流到企业交流"), "box8.3"),
+    ],
+)
+def test_what_a_programme_comprises_is_each_item_of_its_box(
+    assistant: Assistant, question: str, heads: tuple[str, ...], clause: str
+) -> None:
+    a = assistant.ask(question)
+    assert not a.refused and all(h in a.answer for h in heads) and clause in cited(a)
+
+
+def test_a_programmes_money_is_not_its_list_of_items(assistant: Assistant) -> None:
+    a = assistant.ask("鸿雁计划都有哪些补贴")
+    assert not a.refused and "2万元" in a.answer and "研学交流活动" not in a.answer
+
+
 @pytest.mark.parametrize("question", ["鸿雁计划本科生补多少", "乌审旗有哪些职业学校", "3+2 是什么？"])
 def test_suggested_follow_ups_are_questions_zhitu_answers(assistant: Assistant, question: str) -> None:
     first = assistant.ask(question)
@@ -535,6 +560,8 @@ def test_an_amount_the_question_gives_is_no_answer_and_no_premise_to_correct(ass
         ("俺是杭锦旗放羊的，职校给不给俺们农牧民搞培训", "农牧民", "s3.3.17"),  # where the asker lives
         ("鄂托克旗有职业学校没？另外听说那边要建实训基地，建啥方面的", "应用化工", "box6.1"),  # 那边: 鄂托克旗
         ("重点专业的生活补贴是咋分类的，分几个阶段发", "两个学段", "s3.2.10"),  # how it is split, no amount
+        # "when" asks the plan's own date here, not when to enrol
+        ("When should the 5G campus network cover every vocational school?", "2025年", "s3.6.25"),
     ],
 )
 def test_plain_questions_are_not_refused(assistant: Assistant, question: str, fact: str, clause: str) -> None:
@@ -778,6 +805,15 @@ def test_the_size_of_a_fund_is_not_a_grant_paid_from_it(assistant: Assistant) ->
     assert a.refused and "金额" in a.answer and "万元" not in a.answer
     a = assistant.ask("市里每年给职业教育的经费有多少钱")  # 每年预算1亿元职业教育发展专项资金
     assert not a.refused and "1亿元" in a.answer and "s4.3" in cited(a)
+    a = assistant.ask("市政府一年给职校拨多少钱")
+    assert not a.refused and "1亿元" in a.answer and "s4.3" in cited(a)
+
+
+def test_whether_the_school_named_teaches_a_level_is_not_a_subjects_majors(assistant: Assistant) -> None:
+    """在那 is the school named: its own 职业本科 majors, not a 专栏7 chain's (no subject is asked about)."""
+    a = assistant.ask("鄂尔多斯职业学院以后招多少人？在那能念上本科专业吗")
+    assert not a.refused and "煤炭清洁利用技术" in a.answer and "s3.2.8" in cited(a)
+    assert not any(c.id.startswith("box7.") for c in a.citations)
 
 
 @pytest.mark.parametrize(
@@ -1657,10 +1693,15 @@ def test_a_child_who_likes_computers_gets_the_digital_majors(assistant: Assistan
     [
         ("鸿雁计划外地孩子来实习有啥保障", "住宿、就餐保障", "box4.2"),
         ("雏鹰计划劳动教育基地要满足啥条件", "六有", "box1.1"),
+        # the school with the most or fewest students (in 2025, or now), or the most added: its 表2 row
+        ("哪所中职到2025年学生最多", "准格尔旗职业高级中学", "table2.r13"),
+        ("现在学生最少的高职是哪个", "鄂尔多斯生态环境职业学院", "table2.r4"),
+        ("哪个中职学校增长人数最多", "鄂尔多斯能源职业技术学院", "table2.r19"),
     ],
 )
-def test_a_rule_is_found_through_its_box(assistant: Assistant, question: str, first: str, clause: str) -> None:
-    """The sentences that set these rules never name the programme: their box does."""
+def test_the_first_sentence_answers(assistant: Assistant, question: str, first: str, clause: str) -> None:
+    """The sentences that set the rules never name the programme (their box does); no sentence says which school
+    is largest (表2's rows, compared, do)."""
     a = assistant.ask(question)
     assert not a.refused and first in a.answer.split("。")[0] and a.citations[0].id == clause
 
@@ -1800,6 +1841,9 @@ def test_a_part_asking_the_citys_model_majors_is_not_about_the_school_named_befo
         ("闺女在鄂托克前旗职中，将来想接着学航空，往上念有啥对口专业", "无人机测绘技术", "box7.11"),
         ("儿子想学新能源汽车 中职学啥专业？上了高职本科又有哪些", "智能网联汽车技术", "box7.1"),
         ("孩子喜欢修车，想学新能源汽车。职高有这专业吗？以后念大专对口的是哪条产业链", "新能源重卡产业链", "box7.1"),
+        ("孩子是体育特长生，念完中职往后有啥对口专业", "体育保健与康复", "box7.13"),
+        # no chain's name or major shares a word with 护理: the nearest chain's list by the embedding model
+        ("闺女想学护理，往上念对接的是哪条产业链", "生物医药及健康产业链", "box7.13"),
     ],
 )
 def test_what_families_call_an_industry_finds_the_plans_major_or_school(
@@ -1909,6 +1953,7 @@ def test_how_often_and_how_long_named_as_nouns(assistant: Assistant) -> None:
         ("闺女想学护理，该去哪个学校", "没有写明"),  # a school's count of studios (表3) names no school teaching 护理
         ("上职高是不是没出息", "没有写明"),  # how people look on it
         ("引进的人才一人一议定工资，最高能谈到多少", "工资待遇"),  # the plan sets only the way pay is set
+        ("公司要被认定为产教融合型企业，需要符合哪些条件", "具体条件"),  # what is rewarded, never the bar
     ],
 )
 def test_topics_the_plan_never_mentions_are_refused(assistant: Assistant, question: str, named: str) -> None:
@@ -2389,6 +2434,10 @@ def test_a_college_running_majors_together_with_another(assistant: Assistant) ->
         ("娃喜欢养羊种地，能上哪个高职", "生态环境职业学院", ""),
         # and in a part of its own, the subject told in another part
         ("闺女在达旗，爱养牛羊，旗里有职中吗？念完往上能去哪个高职", "生态环境职业学院", "table2.r4"),
+        # or the subject read as a college's name (幼儿园老师: 幼儿师范)
+        ("俺闺女以后想当幼儿园老师，中职学啥专业？大专能上哪所", "幼儿师范高等专科学校", "table2.r2"),
+        # 它 in a later part: the one school an earlier part describes
+        ("要新办的那个高职是哪个学校？它的中职部以后招多少人", "2000人", "table2.r19"),
         # what each of a programme's parts is: the glossary names all three
         ("三融三转分别指的是什么", "真实生产场景", "s3.3.14"),
         # "搞啥" asks what a named programme is
