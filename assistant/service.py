@@ -34,7 +34,8 @@ log = logging.getLogger(__name__)
 _ASKS_MEANING = re.compile(
     r"是什么|什么是|啥是|是啥|是个啥|是干啥|干啥的|干什么的|什么意思|啥意思|指什么|解释|介绍一下|what is|meaning|"
     # "那个“五融五兴”到底是搞啥"; not "西边那个基地是搞啥的", what one of several does
-    r"(?:到底|究竟)是?搞(?:啥|什么)(?:的|名堂)?(?=[？?。！!\s]|$)",
+    r"(?:到底|究竟)是?搞(?:啥|什么)(?:的|名堂)?(?=[？?。！!\s]|$)|"
+    r"(?:具体|分别|到底)(?:是|指)哪[“\"]?[三五]",  # "三融三转具体是哪“三融”“三转”": what each part of a name is
     re.I,
 )
 #: "What subsidies does X offer" (a list of what a programme pays), as opposed to one amount.

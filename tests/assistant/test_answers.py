@@ -2440,6 +2440,7 @@ def test_a_college_running_majors_together_with_another(assistant: Assistant) ->
         ("要新办的那个高职是哪个学校？它的中职部以后招多少人", "2000人", "table2.r19"),
         # what each of a programme's parts is: the glossary names all three
         ("三融三转分别指的是什么", "真实生产场景", "s3.3.14"),
+        ("三融三转具体是哪三融哪三转", "企业职工培养", "s3.3.14"),  # which ones: what each part of the name is
         # "搞啥" asks what a named programme is
         ("那个五融五兴工程到底是搞啥的", "五方面振兴", "s3.3.17"),
     ],
