@@ -199,7 +199,7 @@ class Routes:
         """ "2025年规划人数最多的中职是哪所": the 表2 row of the asked level with the most (or fewest) students, in
         2025 unless the query asks about now, or the most added; None when no such thing is asked."""
         asked = _EXTREME.search(query)
-        if asked is None:
+        if asked is None or "哪" not in query:  # "学生最多能实习多久" asks no school
             return None
         level = _asked_level(query)
         column = "增长人数" if asked["growth"] else "2021年学生数" if ASKS_NOW.search(query) else "2025年学生数"

@@ -232,6 +232,11 @@ def test_what_a_programme_comprises_is_each_item_of_its_box(
     assert not a.refused and all(h in a.answer for h in heads) and clause in cited(a)
 
 
+def test_most_asked_of_no_school_brings_no_schools_row(assistant: Assistant) -> None:
+    a = assistant.ask("学生最多能在企业实习多久")  # 最多 of a stay, not "哪所学生最多"
+    assert not any(c.id.startswith("table2.") for c in a.citations)
+
+
 def test_a_programmes_money_is_not_its_list_of_items(assistant: Assistant) -> None:
     a = assistant.ask("鸿雁计划都有哪些补贴")
     assert not a.refused and "2万元" in a.answer and "研学交流活动" not in a.answer
