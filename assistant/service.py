@@ -265,8 +265,10 @@ class Assistant:
             return self._refuse(f"{banner_refusal}的职业学校", norm)
         if self.routes.unnamed_school(q):  # "俺们达旗一中有没有职业班": the plan names no such school
             return self._refuse("这所学校的情况（方案没有提到这所学校）", norm)
-        box = box_named(q, self._boxes) if len(_asked_parts(q)) <= 1 else None
-        if box is not None:  # "鸿雁计划都搞些啥活动": what its box lists, item by item
+        # "鸿雁计划都搞些啥活动": what its box lists, item by item (the cheap check first: nearly every question asks
+        # no box's contents, and _answer splits the question into parts again)
+        box = box_named(q, self._boxes)
+        if box is not None and len(_asked_parts(q)) <= 1:
             return self._compose([unit_claim(item, head) for item, head in item_heads(box)], route="extractive")
         answer = self._answer(norm, q, limits, focus)
         if answer is None:
