@@ -53,17 +53,26 @@ def is_follow_up(question: str, history: list[Turn], topic_words: Callable[[str]
     q = question.strip()
     if _PRONOUN.search(q) or _ELLIPTIC.search(q) or _ORDINAL.search(q) or len(q.rstrip("？?。！!")) <= 7:
         return True
+    if topic_words is not None and _other_level_only(q, history, topic_words):
+        return True  # "中职目前和目标分别是多少" after a question on 高职's
     answer = _last_answer(history)
     if any(f in answer for f in _FIGURE.findall(q)):
         return True  # "要在哪儿干满5年" after "就业满5年的…": a figure the last answer gave
     return topic_words is not None and not topic_words(q)
 
 
-def rewrite(question: str, history: list[Turn], names: Iterable[str] | Mapping[str, str]) -> str:
-    """A self-contained question: swap the level or the school in the previous question, or name what 它 refers to.
+def rewrite(
+    question: str,
+    history: list[Turn],
+    names: Iterable[str] | Mapping[str, str],
+    topic_words: Callable[[str], list[str]] | None = None,
+) -> str:
+    """A self-contained question: swap the level, the school or a like topic in the previous question, or name what
+    它 refers to.
 
     `names`: the schools' names and aliases; given as a mapping (alias → the school's name), a follow-up knows the
-    previous question named the same school by another name ("能源学院建在哪").
+    previous question named the same school by another name ("能源学院建在哪"). `topic_words`: the plan's words in a
+    text, for "那技能大师工作室呢" after a question on 院士专家工作站.
     """
     school_of = dict(names) if isinstance(names, Mapping) else {}
     previous = next((t.content for t in reversed(history) if t.role == "user"), "")
@@ -74,7 +83,7 @@ def rewrite(question: str, history: list[Turn], names: Iterable[str] | Mapping[s
         return named  # "第三个重点搞啥专业" → "鄂尔多斯生态环境职业学院重点搞啥专业"
     new_level = next((lv for lv in LEVELS if lv in q), None)
     old_level = next((lv for lv in LEVELS if lv in previous and lv != new_level), None)
-    if new_level and old_level and len(q) <= 12:
+    if new_level and old_level and (len(q) <= 12 or (topic_words and _other_level_only(q, history, topic_words))):
         return previous.replace(old_level, new_level)
     # "中职那边呢？2021年的基数是多少": the previous question of the other level, then what it adds
     head, _, rest = q.partition("呢")
@@ -93,6 +102,9 @@ def rewrite(question: str, history: list[Turn], names: Iterable[str] | Mapping[s
     if new_place and old_place and not new_school and len(q) <= 12:
         full = next(b for b in BANNERS if b[:-1] == new_place)  # 乌审旗, not 乌审 for 准格尔旗
         return re.sub(f"{old_place}[旗区]?", lambda m: full if m[0] != old_place else new_place, said)
+    swapped = _like_topic_swapped(q, previous, topic_words) if topic_words and not new_school else None
+    if swapped:
+        return swapped
     subject = next((n for n in by_length if n in context), None)
     if subject:
         q = re.sub(r"它们|它|该校|这所学校|那所学校|这所|那所|这个学校|那个学校", subject, q)
@@ -103,3 +115,42 @@ def rewrite(question: str, history: list[Turn], names: Iterable[str] | Mapping[s
         named_before = any(n in previous for n in by_length if n in subject or school_of.get(n) == same)
         return q if named_before and len(q) > 12 else f"{previous}；{q}"
     return f"{previous}；{q}"
+
+
+#: "那技能大师工作室呢": only a topic, asked of as the turn before asked of its own.
+_ONLY_TOPIC = re.compile(r"^(?:那|那么|还有)?([^，。？?\s]{2,12}?)(?:的)?呢[？?]?$")
+
+
+def _like_topic_swapped(question: str, previous: str, topic_words: Callable[[str], list[str]]) -> str | None:
+    """The previous question asked of the follow-up's topic instead of a like one it named (sharing two characters:
+    院士专家工作站 → 技能大师工作室), or None."""
+    only = _ONLY_TOPIC.match(question)
+    if only is None:
+        return None
+    new = topic_words(only[1])
+    if len(new) != 1 or new[0] in previous:
+        return None
+    like = [w for w in topic_words(previous) if _shares_two(w, new[0])]
+    return previous.replace(like[0], new[0]) if len(like) == 1 else None
+
+
+def _shares_two(a: str, b: str) -> bool:
+    return any(a[i : i + 2] in b for i in range(len(a) - 1))
+
+
+#: What a question counts when it says so itself (students, schools, money).
+_COUNTS_ITSELF = re.compile(r"人|学生|娃|孩子|所|学校|钱|元")
+#: Words that ask of a figure without naming what it counts ("目前和目标分别是多少").
+_BARE = frozenset(("目标", "目前", "现在", "分别", "规划", "以后", "将来"))
+
+
+def _other_level_only(question: str, history: list[Turn], topic_words: Callable[[str], list[str]]) -> bool:
+    """The question names a level and nothing else the plan speaks of, and asks of a target without saying what it
+    counts ("中职目前和目标分别是多少", not "高职现在多少学生"); the previous question named another level."""
+    words = topic_words(question)
+    if "目标" not in words or _COUNTS_ITSELF.search(question):
+        return False
+    previous = next((t.content for t in reversed(history) if t.role == "user"), "")
+    level = [w for w in words if w in LEVELS]
+    others = [lv for lv in LEVELS if lv in previous and lv not in question]
+    return len(level) == 1 and all(w in LEVELS or w in _BARE for w in words) and bool(others)

@@ -172,12 +172,6 @@ COLLOQUIAL: tuple[tuple[str, str], ...] = (
     # the city's own awards: the plan says 鄂尔多斯市技能大师工作室, not 市级
     ("市级技能大师", "鄂尔多斯市技能大师工作室 评审认定"),
     ("市级高技能", "鄂尔多斯市高技能人才培训基地 评审认定"),
-    # neighbouring provinces the plan recruits from (陕甘宁晋职业教育生源合作机制)
-    ("陕北", "陕甘宁晋 生源合作"),
-    ("陕西", "陕甘宁晋 生源合作"),
-    ("山西", "陕甘宁晋 生源合作"),
-    ("宁夏", "陕甘宁晋 生源合作"),
-    ("甘肃", "陕甘宁晋 生源合作"),
     ("东边", "东部"),
     ("西边", "西部"),
     ("中间那", "中部"),  # "中间那个主要练啥": the middle one of 东中西
@@ -193,6 +187,9 @@ COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("边工作边", "现代学徒制"),
     ("学点技术", "技能培训"),
     ("学技术", "技能培训"),
+    ("学门技术", "技能培训"),
+    ("学个技术", "技能培训"),
+    ("学门手艺", "技能培训"),
     ("市里认定", "市级 鄂尔多斯市 评审认定"),
     ("市里评", "市级 鄂尔多斯市 评审认定"),
     ("学体育", "体育职业中学 竞技体育"),
@@ -217,6 +214,10 @@ COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("养殖", "农牧业"),
     ("养牛", "农牧业"),
     ("养羊", "农牧业"),
+    ("养牲口", "农牧业"),
+    ("放羊", "农牧业"),
+    ("放牧", "农牧业"),
+    ("牛羊", "农牧业"),
     ("挖煤", "采矿 煤炭"),
     ("下井", "采矿 煤炭"),
     ("煤矿", "采矿 煤炭"),
@@ -424,7 +425,8 @@ _BASE_TERMS = re.compile(r"基地[^。？?]{0,12}(?:条件|标准|硬性|硬杠�
 #: A school that teaches both ("那种高中，文化课和技术都能学"): the plan's 综合高中.
 _BOTH_TAUGHT = re.compile(
     r"(?:文化|普高|普通)[^。？?]{0,8}(?:技术|手艺|技能|职业)[^。？?]{0,6}(?:都能学|都学|都能上|一起学|同时学|兼顾)|"
-    r"(?:都能学|同时学|一起学|兼顾)[^。？?]{0,4}(?:文化|普高)[^。？?]{0,6}(?:技术|手艺|技能|职业)"
+    r"(?:都能学|同时学|一起学|兼顾)[^。？?]{0,4}(?:文化|普高)[^。？?]{0,6}(?:技术|手艺|技能|职业)|"
+    r"兼顾[^。？?]{0,4}(?:考大学|升学|高考)"  # "学技术还想兼顾考大学，有啥别的学校类型"
 )
 
 
@@ -440,6 +442,22 @@ _PUPILS = re.compile(
 )
 
 
+#: A neighbouring province the plan recruits pupils from (陕甘宁晋职业教育生源合作机制), unless the student comes to
+#: intern or work ("山西的娃实习完留下上班给钱不": 鸿雁计划, whose pay has nothing to do with 生源合作).
+_NEIGHBOUR = re.compile(r"陕北|陕西|山西|宁夏|甘肃")
+_COMES_TO_WORK = re.compile(r"实习|上班|就业|工作|干活|留下|留在")
+#: A student from elsewhere coming to study ("陕西的娃能来鄂尔多斯上职校不"): the plan's 鸿雁计划 draws them
+#: (吸引其它盟市和区外学生来鄂尔多斯市求学).
+_COMES_TO_STUDY = re.compile(
+    r"(?:外地|外省|外市|外盟|区外|陕北|陕西|山西|宁夏|甘肃|河北|河南|山东|东北)[^。？?]{0,16}?(?:来|去|到)"
+    r"[^，。？?]{0,8}(?:[上念读]|报考)(?:学|书|职校|职高|职中|中职|中专|高职|大专)"  # not "在银川念大专"
+)
+
+
+#: The college level named ("高职现在多少学生"), not 中职 or 本科 beside it.
+_HIGHER_PUPILS = re.compile(r"^(?!.*(?:中职|中专|职高|职中|本科)).*(?:高职|大专|专科)", re.S)
+#: One school named or pointed to: its own row, not the level's total.
+_ONE_SCHOOL = re.compile(r"学院|学校|中学|高中|这所|那所|它")
 #: A level of schooling or a school named: pupils counted there, not across vocational education.
 _ONE_LEVEL = re.compile(r"中职|中专|职高|职中|高职|大专|专科|本科|技校|学校|学院|部")
 
@@ -477,6 +495,12 @@ def normalise(question: str) -> str:
     if _PUPILS.search(text):
         # no level named ("上职校的学生要有10万人"): all of vocational education, the plan's 5万人
         extra.append("学生数 在校生规模" if _ONE_LEVEL.search(text) else "职业教育在校生规模")
+    if _NEIGHBOUR.search(text) and (_COMES_TO_STUDY.search(text) or not _COMES_TO_WORK.search(text)):
+        extra.append("陕甘宁晋 生源合作")
+    if _COMES_TO_STUDY.search(text) and not _COMES_TO_WORK.search(text):
+        extra.append("其它盟市 区外学生 求学")
+    if _HIGHER_PUPILS.search(text) and "学生数" in " ".join(extra) and not _ONE_SCHOOL.search(text):
+        extra.append("高等教育 高等院校小计")  # 表1 and 表2 count 高职 students together with 本科's
     if VETERAN.search(text):
         extra.append("退役军人")
     if DEPARTMENT_FUTURE.search(text):  # "幼专的中专部以后还招不招": 中职专业剥离

@@ -26,7 +26,7 @@ INJECTION = re.compile(
 OUT_OF_SCOPE = re.compile(
     r"作文|写一篇|写篇|写一首|写首|诗|翻译|translate|essay|poem|方程|解方程|数学题|[物化语英]理?题|习题|加速度|作业|homework|天气|下雪|下雨|刮风|降温|气温|带伞|weather|"
     r"推荐.{0,12}(?:手机|电脑|游戏|电影|书籍|几本|本书|读物)|手机(?![上里][^，。？?]{0,4}(?:说|看|刷|传|讲|写|发))|笑话|joke|股票|彩票|菜谱|code|代码|编程|python|[0-9]x\s*[+\-]|"
-    r"火车票|机票|车票|驾照|驾校|挂号|外卖|演讲稿|发言稿|讲话稿|请假条|检讨书|润色|编[一几]?[段个篇]?[^，。？?]{0,8}故事|"
+    r"火车票|机票|车票|驾照|驾校|挂号|外卖|演讲稿|发言稿|讲话稿|汇报稿|房价|楼市|买房|理财|基金|请假条|检讨书|润色|编[一几]?[段个篇]?[^，。？?]{0,8}故事|"
     r"你是(?:什么|啥|哪个|哪家的?)模型|(?:用的|基于)(?:什么|啥|哪个)?大?模型|\bGPT|ChatGPT|"
     r"算命|算卦|占卜|看相|八字|星座|运势|风水|fortune|炒股|股市|荐股|(?:几|\d|[一两三四五])只[^，。？?]{0,8}股|"
     r"加仓|减仓|抄底|涨停|跌停|[\u4e00-\u9fff]股[^，。？?]{0,6}(?:涨|跌|买|卖)|推荐[^，。？?]{0,3}只",
@@ -478,7 +478,7 @@ PLACE_KIND = AnswerKind(
     "具体的地点",
     # not 钱用在哪; "设在哪些苏木乡镇" asks places, "在哪些学校" schools
     re.compile(
-        r"(?<![用花])在哪(?![些个所类种一])|哪个(?:旗|区|地方)|哪些(?:旗|区|地方|苏木|乡镇|嘎查)|"
+        r"(?<![用花])在哪(?![些个所类种一])|(?:建|盖|设|放)哪(?:了|儿|里|呢|？|\?|$)|哪个(?:旗|区|地方)|哪些(?:旗|区|地方|苏木|乡镇|嘎查)|"
         r"(?<![花用]到)(?<![花用]在)(?:哪里|什么地方|啥地方)|where",
         re.I,
     ),
@@ -721,8 +721,18 @@ def strip_injection(question: str) -> str:
         r"[，。！？,!?\n；;:：]|\.(?:\s|$)|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])|\s+and\s+", text, flags=re.I
     )
     # a label left over from the injection ("问题：…", "然后回答：…") is no part of the question
-    kept = [p.strip() for p in phrases if p.strip() and not INJECTION.search(p) and not _LABEL.fullmatch(p.strip())]
+    kept = [k for k in map(_after_instruction, phrases) if k and not _LABEL.fullmatch(k)]
     return "，".join(kept).strip(" ，,。.!！")
+
+
+def _after_instruction(phrase: str) -> str:
+    """A phrase without its injected instruction: nothing, or a question about the plan that follows the last one
+    ("开头先写全市职业教育在校生2025年目标是多少")."""
+    found = list(INJECTION.finditer(phrase))
+    if not found:
+        return phrase.strip()
+    rest = phrase[found[-1].end() :].strip()
+    return rest if ASKS.search(rest) and DOMAIN.search(rest) else ""
 
 
 #: Words that ask something (a question word, or a yes-or-no by doubling the verb: 招不招, 收不收).
@@ -732,7 +742,7 @@ ASKS = re.compile(
 )
 #: Words that make what is left beside an off-plan request a question about the plan.
 _ABOUT_THE_PLAN = re.compile(
-    r"鸿雁|雏鹰|中职|高职|职中|职高|中专|大专|技校|职校|补贴|补助|委培|职业学校|职业学院|职业技术学院|联席会议|教学点|双高|方案"
+    r"鸿雁|雏鹰|中职|高职|职中|职高|中专|大专|技校|职校|补贴|补助|委培|职业学校|职业学院|职业技术学院|在校生|联席会议|教学点|双高|方案"
 )
 
 

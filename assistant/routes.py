@@ -45,11 +45,11 @@ COUNTS_INSTITUTIONS = re.compile(
 _ASKS_ONWARDS = re.compile(r"往上|升学|继续读|接着读|再读|^(?!.*中职).*(?:以后|毕业|读完|之后).{0,4}(?:上|考|读)")
 #: A part asking which majors come at a higher level ("以后上高职本科对应啥专业", "上大专的话有没有电商专业").
 HIGHER_MAJORS = re.compile(
-    r"(?:高职|大专|专科|本科|大学|往上|往后|接着念|接着读|再念|再读)[^，。？?]{0,10}(?:专业|产业链)|专业[^，。？?]{0,4}(?:高职|大专|本科)"
+    r"(?:高职|大专|专科|本科|大学|往上|往后|以后(?:还|能|可以)*[学念读]|接着念|接着读|再念|再读)[^，。？?]{0,10}(?:专业|产业链)|专业[^，。？?]{0,4}(?:高职|大专|本科)"
 )
 #: "往上念的话又有啥" after a question naming 专业: the same ask.
 _ONWARD_WHAT = re.compile(
-    r"(?:往上|高职|大专|本科|大学)[^，。？?校院]{0,6}(?:有啥|有什么|学啥|学什么|有哪些(?![^，。？?]{0,2}(?:学校|院校)))"
+    r"(?:往上|高职|大专|本科|大学)[^，。？?校院]{0,6}(?:有啥|有什么|学啥|学什么|对[口应接](?:的是)?(?:啥|什么)|有哪些(?![^，。？?]{0,2}(?:学校|院校)))"
 )
 #: The plan's lists of college majors: 专栏7's chains (重点建设…等专业) and 专栏3's groups (专业（群）：…).
 _MAJOR_LIST = re.compile(r"重点建设([^。]*?)等专业|专业（群）：([^。；]*)")
@@ -69,7 +69,7 @@ _PIECES = re.compile(r"[，,。？?；;！!：:]+")
 _CHAIN = re.compile(r"^\S{0,4}对接(\S+?)产业链：")
 #: Words of majors' names that say nothing of their subject.
 _GENERIC_GRAMS = frozenset(
-    {"专业", "技术", "工程", "管理", "服务", "应用", "建设", "智能", "现代", "与维", "维修", "科学"}
+    {"专业", "技术", "工程", "管理", "服务", "应用", "建设", "智能", "现代", "与维", "维修", "科学", "教育"}
 )
 #: "都学啥", "主打什么", "专业方向": what a school teaches.
 _ASKS_SUBJECTS = re.compile(

@@ -48,6 +48,7 @@ _PROGRAMME = re.compile(r"\d\s*\+\s*(?:\d|X)|5G", re.I)
 _ABOUT_ONESELF = re.compile(r"我|咱|孩子|娃|闺女|女儿|儿子")
 #: Who, asked ("谁来评").
 _ASKS_WHO = "谁"
+_ASKS_WHERE = re.compile(r"[建盖设]在哪")
 #: Someone who acts, as a sentence names them ("坚持政府主导", "由主管园区或在园学校运营管理", "市教育体育局牵头").
 _NAMES_ACTOR = re.compile(
     r"政府|部门|[^结格布]局|专家|评审|主导|牵头|负责|由[^，。；]{1,15}(?:运营|管理|承担|组织|实施|举办|主办|认定)"
@@ -154,6 +155,8 @@ _CLAIMED_COUNT = re.compile(r"\d+(?:\.\d+)?\s*万?(?:人|名?学生)")
 #: Where, in any words, something is put ("盖在哪两个地方", "建在哪些区"); asked of the new 中职 only.
 _PUT_WHERE = re.compile(r"(?:在|建在|盖在|落在|设在|选在)(?:哪|什么地方|啥地方)|哪(?:两|几|些)个?(?:旗|区|地方)")
 _CORRECTION = "这个说法与方案不符，方案写的是："
+#: A piece telling what the plan (or hearsay) says, not the asker's own case ("干了3年就走了", "考了450分").
+_TOLD_OF_PLAN = re.compile(r"方案|文件|规定|要求|听说|据说|说是|说要|不是")
 #: A sentence giving any figure (what corrects a piece of a premise that states a wrong one).
 _ANY_FIGURE = re.compile(r"\d")
 #: A notice's document number at its head ("鄂府发〔2022〕78号"), and a question asking for it.
@@ -239,7 +242,7 @@ class Assistant:
             q = policy.without_other_tasks(q) or q
         focus = ""
         if history and is_follow_up(q, history, self.support.topic_words):
-            focus, q = normalise(q), rewrite(q, history, self._school_of)
+            focus, q = normalise(q), rewrite(q, history, self._school_of, self.support.topic_words)
         norm = normalise(q)
         placed = self._new_schools_placed(q)
         if placed is not None:
@@ -252,7 +255,9 @@ class Assistant:
                 return self._add_open_part(partial, topic.name)
             # a deferred amount asked in a follow-up: the nearest deferring clause to its own words
             nearest_to = focus if topic.deferred_amount and focus else norm
-            return self._refuse(topic.name, nearest_to, deferred=topic.deferred_amount)
+            return self._corrected_or_refused(q, topic.name, limits) or self._refuse(
+                topic.name, nearest_to, deferred=topic.deferred_amount
+            )
         unsupported = self._unsupported(canonical(question), q, limits)
         if unsupported is not None:
             return unsupported
@@ -293,7 +298,21 @@ class Assistant:
                 if _ASKS_HOW_MANY.search(q)
                 else "这个问题的答案"
             )
-            return self._refuse(silent_on, norm)
+            return self._corrected_or_refused(q, silent_on, limits) or self._refuse(silent_on, norm)
+        return answer
+
+    def _corrected_or_refused(self, question: str, topic: str, limits: Limits) -> Answer | None:
+        """A question the plan does not answer that states a figure the plan contradicts ("方案规定实践课时不低于30%，
+        我校35%达标没"): the premise corrected, then the open part named; None when nothing told is contradicted."""
+        pieces = [p for p in _PARTS.split(question) if p.strip() and not _asks(p)]
+        # what the plan is said to give ("不是给5万生活补助嘛"), with what the question tells before it (委培生…)
+        said = [i for i, p in enumerate(pieces) if _TOLD_OF_PLAN.search(p) and figures(p)]
+        told = "，".join(pieces[: said[-1] + 1]) if said else ""
+        answer = self._answer(normalise(told), told, limits) if told else None
+        if answer is None or answer.refused or not answer.answer.startswith(_CORRECTION):
+            return None
+        answer = self._add_open_part(answer, topic)
+        answer.refused = False  # the correction answers what the question got wrong
         return answer
 
     def _sector_total(self, question: str, query: str) -> bool:
@@ -470,9 +489,11 @@ class Assistant:
             claims[1:1] = self._rows_of_named(query, limits.trim, "中职部") or (
                 self._departments_closing(limits.trim) if "哪" in question else []  # "是哪几个": every one that closes
             )
-        elif len(self.routes.schools_named(query)) == 1 and _ASKS_SIZE.search(question) and len(levels) != 1:
+        elif len(self.routes.schools_named(query)) == 1 and (
+            (_ASKS_SIZE.search(question) and len(levels) != 1) or {"中职", "高职"} <= levels
+        ):
             # "新建那个能源职业技术学院能招多少学生": its 高职 row (5000人) and its 中职 row (2000人); asked in parts,
-            # only when the question names both ("表2中高职与中职部分各占多少")
+            # only when the question names both ("表2中高职与中职部分各占多少", "招大专还是中专")
             claims[1:1] = [] if several and not levels else self._rows_of_named(query, limits.trim)
         else:
             claims = self.routes.rows_of_several_schools(query, limits.trim) + claims
@@ -679,7 +700,9 @@ class Assistant:
             # the part just before when it says more than the subject ("报本市职校的重点专业，有没有补贴？能补多少"),
             # or names a topic for a who part ("名师、名校长、名校各评多少个？谁来评"); not a later topic of its own
             before = parts[i - 1] if i else ""
-            who = _ASKS_WHO in part and bool(self._own_topic(before))
+            # or a short ask for a topic's place ("新建几所职中，建在哪")
+            short_where = _ASKS_WHERE.search(part) and len(part.strip(" ？?")) <= 4
+            who = (_ASKS_WHO in part or short_where) and bool(self._own_topic(before))
             source = before if before and (subject in before or who) else subject
             borrowed: list[str] = []  # the topic a part without one takes from the subject
             # a part asking where a level leads ("读哪个中职，以后能上什么") is about the route, not an earlier school
@@ -1199,7 +1222,8 @@ def _asked_parts(question: str) -> list[str]:
         # the telling piece and its ask, with what separates them, as the question has them
         short = len(piece.strip()) <= 7 or _POINTS_BACK.search(piece)  # "中专有这个专业吗": the piece before's
         part = question[before:end] if before is not None and short and asking else piece
-        if (len(part.strip()) >= 4 or _ASKS_WHO in part) and _asks(part):  # "谁来评" is short and a part of its own
+        # "谁来评" and "建在哪" are short and parts of their own
+        if (len(part.strip()) >= 4 or _ASKS_WHO in part or _ASKS_WHERE.search(part)) and _asks(part):
             parts.append(part)
         before = None if asking or not piece.strip() else start
         start = m.end() if m else end

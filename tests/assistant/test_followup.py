@@ -33,6 +33,17 @@ def test_a_level_is_swapped_in_the_previous_question() -> None:
     assert rewrite("那专科呢", history, NAMES) == "鸿雁计划专科补多少"
 
 
+def test_a_level_asked_of_a_target_without_naming_it_swaps_the_level() -> None:
+    history = turns(("user", "高职双师型教师比例的目标是多少"), ("assistant", "70%。"))
+
+    def topic_words(text: str) -> list[str]:  # the plan's words this test needs
+        return [w for w in ("中职", "高职", "目标", "分别", "双师型") if w in text]
+
+    assert is_follow_up("中职目前和目标分别是多少", history, topic_words)
+    assert rewrite("中职目前和目标分别是多少", history, NAMES, topic_words) == "中职双师型教师比例的目标是多少"
+    assert not is_follow_up("中职现在多少学生", history, topic_words)  # it says what it counts
+
+
 def test_a_banner_swapped_for_a_school_called_by_its_short_banner_name() -> None:
     history = turns(("user", "准旗职高主要学啥"), ("assistant", "以采矿业、化工业为特色。"))
     assert rewrite("那乌审旗的呢", history, NAMES) == "乌审旗职高主要学啥"
