@@ -172,6 +172,9 @@ COLLOQUIAL: tuple[tuple[str, str], ...] = (
     # the city's own awards: the plan says 鄂尔多斯市技能大师工作室, not 市级
     ("市级技能大师", "鄂尔多斯市技能大师工作室 评审认定"),
     ("市级高技能", "鄂尔多斯市高技能人才培训基地 评审认定"),
+    ("外人", "面向社会 开放"),  # "建好了外人能去用吗": 面向职业院校、企业、社会开放
+    ("外头的人", "面向社会 开放"),
+    ("外面的人", "面向社会 开放"),
     ("东边", "东部"),
     ("西边", "西部"),
     ("中间那", "中部"),  # "中间那个主要练啥": the middle one of 东中西
@@ -409,6 +412,8 @@ _TRAINING_SCALE = re.compile(
 )
 
 
+#: The city's own level of a 技能大师工作室 named after it ("技能大师工作室…评上市级的").
+_CITY_MASTER = re.compile(r"技能大师[^。？?]{0,12}市级")
 #: Who leads the joint meeting ("联席会议由谁牵头"): its 总召集人, the deputy mayor, not its office (设在市教育体育局).
 _MEETING_LEAD = re.compile(r"联席会议[^。？?]{0,12}(?:谁|哪个|哪位)[^。？?]{0,3}(?:牵头|领导|主持|召集|挂帅)")
 
@@ -486,6 +491,8 @@ def normalise(question: str) -> str:
         extra.append("示范专业")
     if _TRAINING_SCALE.search(text):
         extra.append("职业培训人次 非学历职业教育")
+    if _CITY_MASTER.search(text):  # "技能大师工作室评上市级的给多少": the city's own 鄂尔多斯市技能大师工作室
+        extra.append("鄂尔多斯市技能大师工作室 评审认定")
     if _MEETING_LEAD.search(text):
         extra.append("分管副市长 总召集人")
     if _BASE_TERMS.search(text):

@@ -742,7 +742,7 @@ ASKS = re.compile(
 )
 #: Words that make what is left beside an off-plan request a question about the plan.
 _ABOUT_THE_PLAN = re.compile(
-    r"鸿雁|雏鹰|中职|高职|职中|职高|中专|大专|技校|职校|补贴|补助|委培|职业学校|职业学院|职业技术学院|在校生|联席会议|教学点|双高|方案"
+    r"鸿雁|雏鹰|中职|高职|职中|职高|中专|大专|技校|职校|补贴|补助|委培|职业学校|职业学院|职业技术学院|在校生|劳动教育|实训|产教融合|联席会议|教学点|双高|方案"
 )
 
 

@@ -27,6 +27,8 @@ _EXTREME = re.compile(
     r"(?P<growth>增长|增加|扩招|涨)[^，。？?]{0,4}(?:最多|最快|最少)|"
     r"(?:人数|学生|在校生|规模|人)[^，。？?]{0,4}(?:最多|最少|最大|最小)|(?:最多|最少|最大|最小)的[^，。？?]{0,4}(?:学校|院校|中职|高职)"
 )
+#: No students added ("学生数不打算增加", "人数持平", "不扩招").
+_UNCHANGED = re.compile(r"不(?:打算|准备|会)?(?:增加|增长|扩招|扩大|变)|持平|没有?(?:增加|增长|变化)|不扩")
 _PRIVATE = re.compile(r"民办|私立|私办|私人办")
 #: Every college asked for, nothing else said of them ("能念大专的学校有哪几所"; not "哪些高职院校要建双高"). Not
 #: 中职: its ten schools are more than an answer lists.
@@ -216,6 +218,19 @@ class Routes:
         pick = min if re.search("少|小", asked[0]) else max
         return pick(rows, key=lambda r: r[0])[1]
 
+    def unchanged_rows(self, query: str) -> list[Clause]:
+        """ "哪几所职校到2025年学生数不打算增加": the 表2 rows of the asked level that add no students by 2025."""
+        if not _UNCHANGED.search(query) or "哪" not in query:
+            return []
+        level = _asked_level(query)
+        return [
+            clause
+            for clause in self.knowledge.clauses.values()
+            if clause.id.startswith("table2.r")
+            and (cells := clause.cells or {}).get("增长人数") in ("0", "持平")
+            and (level is None or cells.get("层次") == level)
+        ]
+
     def featuring_instead(self, question: str) -> list[dict[str, Any]]:
         """ "准旗职中是学航空的吧": when the one school named does not feature the industry the question gives it, the
         schools that do (none when it does, or when the question names no featured industry)."""
@@ -318,11 +333,18 @@ class Routes:
         if len(levels) < 2:
             return own
         records = sorted(pathways(self.knowledge), key=lambda r: "就业" not in levels or "就业" not in r["to_level"])
-        out: list[tuple[Clause, float]] = []
-        for rec in records:
-            if str(rec.get("from_level", "")) in levels and any(lv in str(rec.get("to_level", "")) for lv in levels):
-                out += [(self.knowledge.clauses[c], 1.0) for c in rec.get("clauses", []) if c in self.knowledge.clauses]
-        return own + [r for r in out if r not in own][: 3 - len(own)]
+        matched = [
+            [(self.knowledge.clauses[c], 1.0) for c in rec.get("clauses", []) if c in self.knowledge.clauses]
+            for rec in records
+            if str(rec.get("from_level", "")) in levels and any(lv in str(rec.get("to_level", "")) for lv in levels)
+        ]
+        # each route's first clause before any route's second ("只能打工，上不了大学吧": the way up beside the ways out)
+        out = [c[0] for c in matched if c] + [r for c in matched for r in c[1:]]
+        unique = own[:]
+        for clause, weight in out:  # each clause where it first comes
+            if all(clause.id != c.id for c, _ in unique):
+                unique.append((clause, weight))
+        return unique[:3]
 
     @staticmethod
     def wants_indicator(query: str, one_part: bool = True) -> bool:

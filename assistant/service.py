@@ -35,7 +35,8 @@ _ASKS_MEANING = re.compile(
     r"是什么|什么是|啥是|是啥|是个啥|是干啥|干啥的|干什么的|什么意思|啥意思|指什么|解释|介绍一下|what is|meaning|"
     # "那个“五融五兴”到底是搞啥"; not "西边那个基地是搞啥的", what one of several does
     r"(?:到底|究竟)是?搞(?:啥|什么)(?:的|名堂)?(?=[？?。！!\s]|$)|"
-    r"(?:具体|分别|到底)(?:是|指)哪[“\"]?[三五]",  # "三融三转具体是哪“三融”“三转”": what each part of a name is
+    # "三融三转具体是哪“三融”“三转”", "指的是哪三融": what each part of a name is
+    r"(?:(?:具体|分别|到底)(?:是|指)|指的是)哪[“\"]?[三五]",
     re.I,
 )
 #: "What subsidies does X offer" (a list of what a programme pays), as opposed to one amount.
@@ -85,7 +86,10 @@ _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,12})[”\"」』]")
 _OTHER_DOCUMENT = re.compile(r"办法|细则|规定|意见|标准")
 _DATED = re.compile(r"20\d\d年\d{1,2}月\d{1,2}日")
 #: The asker's own child ("上5年级的娃", "今年15岁", "初2"): no figure of the plan's to check.
-_GRADE_OR_AGE = re.compile(r"\d+\s*(?:年级|周?岁)|[初高][123](?!\d)|(?:念|读|上|学)了\d+\s*(?:个?学期|个?月|年)")
+_GRADE_OR_AGE = re.compile(
+    r"\d+\s*(?:年级|周?岁)|[初高][123](?!\d)|(?:念|读|上|学)了\d+\s*(?:个?学期|个?月|年)|"
+    r"\d\s*(?:个|项|条)(?:要求|问题|方面|部分|内容)"  # "概括三个要求": the question's own asks, no figure
+)
 #: "一个月补多少钱", "每月能拿多少": an amount by the month (the plan's are one-off or yearly).
 _MONTHLY = re.compile(r"(?:(?<![\d.])[一每1]个?月|月[薪工])[^，。？?\s]{0,5}多少(?![^，。？?\s]{0,3}[人个所家门次节])")
 #: "他本人一年能拿多少": money asked for the person himself.
@@ -509,6 +513,9 @@ class Assistant:
         )
         if first is not None:
             claims = [first, *claims]
+        # "哪几所职校学生数不打算增加": every school of the level that adds no students
+        unchanged = [] if several else [row_claim(r, limits.trim) for r in self.routes.unchanged_rows(query)]
+        claims = [*unchanged, *claims]
         premise = _PREMISE.search(question) or policy.checks_claim(question)
         instead = self.routes.featuring_instead(query) if premise else []
         own = self._rows_of_named(query, limits.trim) if instead else []
@@ -706,7 +713,8 @@ class Assistant:
             source = before if before and (subject in before or who) else subject
             borrowed: list[str] = []  # the topic a part without one takes from the subject
             # a part asking where a level leads ("读哪个中职，以后能上什么") is about the route, not an earlier school
-            routes = self.routes.pathway_clauses(f"{norm} {part_norm}", part_norm)
+            # (not "以后打算招多少人": a head count, whatever 以后 says)
+            routes = [] if _ASKS_SIZE.search(part) else self.routes.pathway_clauses(f"{norm} {part_norm}", part_norm)
             part_query = self.routes.expand(part_norm)
             own_place = CITY_WIDE.search(part) or any(b in part for b in policy.BANNER_NAMES)
             # "本科院校现在几所" (the city's count), "精细化工那条产业链重点建啥专业": not about a school named before
