@@ -96,8 +96,8 @@ SEMANTIC_FLOOR, SEMANTIC_FULL = 0.80, 0.90
 _GRANTED = re.compile(r"(?:被评为|获评)([^的，。；]{2,12}?)的")
 OTHER_TITLE_PENALTY = 0.3
 #: "都建哪了", "分别建在哪些旗": the question asks where each of them is.
-_EVERY = re.compile(r"(?:都|分别|各)[^，。？?]{0,3}(?:哪(?:儿|里|了|些旗|些地方|[？?，,]|$)|什么地方)")
-ALL_STATED_BONUS = 0.3
+_EVERY_PLACE = re.compile(r"(?:都|分别|各)[^，。？?]{0,3}(?:哪(?:儿|里|了|些旗|些地方|[？?，,]|$)|什么地方)")
+EVERY_PLACE_BONUS = 0.3
 REPEAT_SHARE = 0.8  # two sentences sharing this much of the shorter one's words say the same thing
 
 UnitVectors = dict[tuple[str, str], np.ndarray]
@@ -154,7 +154,7 @@ class Extractor:
         multi = bool(MULTI_PART.search(question))
         min_gain = 0.03 if multi else 0.12
         titles = self._asked_titles(question)
-        every = bool(_EVERY.search(question))
+        every_place = bool(_EVERY_PLACE.search(question))
         pool: list[Pool] = []
         for rank, (clause, routed) in enumerate(ranked):
             if is_heading(clause):
@@ -173,7 +173,7 @@ class Extractor:
                 plain = without_titles(sent)
                 bonus += 0.15 if wants and wants.search(plain) else 0.0
                 # "都建哪了": a sentence that places several (在东部准格尔旗…在中部康巴什区…) over one that places one
-                bonus += ALL_STATED_BONUS if every and wants and len(_placed(wants, plain)) >= 3 else 0.0
+                bonus += EVERY_PLACE_BONUS if every_place and wants and len(_placed(wants, plain)) >= 3 else 0.0
                 granted = set(_GRANTED.findall(sent))
                 # what another title is granted is beside the point, unless the sentence counts what is asked
                 # ("名校要评几所": 遴选…名校3所，被评为名师的…)

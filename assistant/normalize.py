@@ -506,8 +506,10 @@ def normalise(question: str) -> str:
         extra.append("陕甘宁晋 生源合作")
     if _COMES_TO_STUDY.search(text) and not _COMES_TO_WORK.search(text):
         extra.append("其它盟市 区外学生 求学")
+    # a head count read above (多少人, 招多少…) of the college level, no school named: 表1 and 表2 count 高职 students
+    # together with 本科's
     if _HIGHER_PUPILS.search(text) and "学生数" in " ".join(extra) and not _ONE_SCHOOL.search(text):
-        extra.append("高等教育 高等院校小计")  # 表1 and 表2 count 高职 students together with 本科's
+        extra.append("高等教育 高等院校小计")
     if VETERAN.search(text):
         extra.append("退役军人")
     if DEPARTMENT_FUTURE.search(text):  # "幼专的中专部以后还招不招": 中职专业剥离
