@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.extract import ITEM_HEADING
 from assistant.types import Clause
 from ingest.tokenize import bigrams
 
@@ -23,8 +24,7 @@ _TITLE_FRAME = re.compile(r"^(?:建设|教师|对接)|(?:行动计划|建设工�
 #: Words of item headings that say nothing of their subject.
 _GENERIC = frozenset({"服务", "开展", "建设", "活动", "交流", "推进", "实施"})
 _QUOTES = re.compile(r"[“”\"'‘’]")
-#: An item's heading ("（1）开展研学交流活动。"), or its opening phrase when long enough to say what it does.
-_HEADING = re.compile(r"（\d+）([^，。；]{2,16})。")
+#: An item's opening phrase when long enough to say what it does (after its heading, `ITEM_HEADING`).
 _OPENING = re.compile(r"（\d+）([^，。；：]{12,60})[，。；：]")
 
 
@@ -64,7 +64,7 @@ def box_named(question: str, boxes: list[Box]) -> Box | None:
 
 def item_head(item: Clause) -> str:
     """The verbatim start of an item that says what it does: its heading sentence, else its opening phrase."""
-    found = _HEADING.match(item.text) or _OPENING.match(item.text)
+    found = ITEM_HEADING.match(item.text) or _OPENING.match(item.text)
     return found[0] if found else ""
 
 

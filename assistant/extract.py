@@ -403,7 +403,7 @@ _BOX_NUMBERING = re.compile(r"^专栏\d+\s*|（\d+）$")
 
 
 #: A box item's short heading: its first sentence, when it is a title ("（1）完善劳动教育基地区域布局。").
-_ITEM_HEADING = re.compile(r"（\d+）([^，。；]{2,16})。")
+ITEM_HEADING = re.compile(r"（\d+）([^，。；]{2,16})。")
 
 
 def _head_grams(clause: Clause) -> frozenset[str]:
@@ -413,7 +413,7 @@ def _head_grams(clause: Clause) -> frozenset[str]:
         return grams(clause.label)
     if clause.kind == "box_item":
         # and the item's own short heading ("（1）完善劳动教育基地区域布局。…每两周至少开展1次活动")
-        heading = _ITEM_HEADING.match(clause.text)
+        heading = ITEM_HEADING.match(clause.text)
         return grams(_BOX_NUMBERING.sub("", clause.label) + (heading[1] if heading else ""))
     return frozenset()
 

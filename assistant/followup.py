@@ -34,6 +34,11 @@ def _last_answer(history: list[Turn]) -> str:
     return next((t.content for t in reversed(history) if t.role == "assistant"), "")
 
 
+def _last_question(history: list[Turn]) -> str:
+    """What the user asked last ("" if nothing yet)."""
+    return next((t.content for t in reversed(history) if t.role == "user"), "")
+
+
 def _by_position(question: str, history: list[Turn], names: list[str]) -> str:
     """Replace "第N个" by the Nth school the last answer names (as it names them), when it names that many."""
     asked = _ORDINAL.search(question)
@@ -75,7 +80,7 @@ def rewrite(
     text, for "那技能大师工作室呢" after a question on 院士专家工作站.
     """
     school_of = dict(names) if isinstance(names, Mapping) else {}
-    previous = next((t.content for t in reversed(history) if t.role == "user"), "")
+    previous = _last_question(history)
     context = " ".join(t.content for t in history[-4:])
     names = list(names)
     q = question.strip()
@@ -150,7 +155,7 @@ def _other_level_only(question: str, history: list[Turn], topic_words: Callable[
     words = topic_words(question)
     if "目标" not in words or _COUNTS_ITSELF.search(question):
         return False
-    previous = next((t.content for t in reversed(history) if t.role == "user"), "")
+    previous = _last_question(history)
     level = [w for w in words if w in LEVELS]
     others = [lv for lv in LEVELS if lv in previous and lv not in question]
     return len(level) == 1 and all(w in LEVELS or w in _BARE for w in words) and bool(others)

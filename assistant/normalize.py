@@ -502,9 +502,10 @@ def normalise(question: str) -> str:
     if _PUPILS.search(text):
         # no level named ("上职校的学生要有10万人"): all of vocational education, the plan's 5万人
         extra.append("学生数 在校生规模" if _ONE_LEVEL.search(text) else "职业教育在校生规模")
-    if _NEIGHBOUR.search(text) and (_COMES_TO_STUDY.search(text) or not _COMES_TO_WORK.search(text)):
+    to_study, to_work = bool(_COMES_TO_STUDY.search(text)), bool(_COMES_TO_WORK.search(text))
+    if _NEIGHBOUR.search(text) and (to_study or not to_work):
         extra.append("陕甘宁晋 生源合作")
-    if _COMES_TO_STUDY.search(text) and not _COMES_TO_WORK.search(text):
+    if to_study and not to_work:
         extra.append("其它盟市 区外学生 求学")
     # a head count read above (多少人, 招多少…) of the college level, no school named: 表1 and 表2 count 高职 students
     # together with 本科's

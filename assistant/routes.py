@@ -203,15 +203,11 @@ class Routes:
         asked = _EXTREME.search(query)
         if asked is None or "哪" not in query:  # "学生最多能实习多久" asks no school
             return None
-        level = _asked_level(query)
         column = "增长人数" if asked["growth"] else "2021年学生数" if ASKS_NOW.search(query) else "2025年学生数"
         rows = [
             (int(cells[column]), clause)
-            for clause in self.knowledge.clauses.values()
-            if clause.id.startswith("table2.r")
-            and (cells := clause.cells or {}).get(column, "").lstrip("-").isdigit()
-            and (level is None or cells.get("层次") == level)
-            and "计" not in cells.get("院校名称", "")  # not 小计 or 合计
+            for clause, cells in self._rows_of_level(_asked_level(query))
+            if cells.get(column, "").lstrip("-").isdigit()
         ]
         if len(rows) < 2:
             return None
@@ -222,13 +218,15 @@ class Routes:
         """ "哪几所职校到2025年学生数不打算增加": the 表2 rows of the asked level that add no students by 2025."""
         if not _UNCHANGED.search(query) or "哪" not in query:
             return []
-        level = _asked_level(query)
+        return [c for c, cells in self._rows_of_level(_asked_level(query)) if cells.get("增长人数") in ("0", "持平")]
+
+    def _rows_of_level(self, level: str | None) -> list[tuple[Clause, dict[str, str]]]:
+        """表2's school rows of the level (every level for None), with their cells; not 小计 or 合计."""
+        rows = [(c, c.cells or {}) for c in self.knowledge.clauses.values() if c.id.startswith("table2.r")]
         return [
-            clause
-            for clause in self.knowledge.clauses.values()
-            if clause.id.startswith("table2.r")
-            and (cells := clause.cells or {}).get("增长人数") in ("0", "持平")
-            and (level is None or cells.get("层次") == level)
+            (clause, cells)
+            for clause, cells in rows
+            if (level is None or cells.get("层次") == level) and "计" not in cells.get("院校名称", "")
         ]
 
     def featuring_instead(self, question: str) -> list[dict[str, Any]]:
