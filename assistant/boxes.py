@@ -15,7 +15,7 @@ __all__ = ["ASKS_CONTENTS", "Box", "box_named", "boxes_of", "item_head", "item_h
 ASKS_CONTENTS = re.compile(
     r"都搞(?:些|了)?(?:啥|什么)|搞(?:些|了)(?:啥|什么)|都(?:有|包括|包含)(?:啥|哪些|什么)|包括(?:哪些|什么|啥)|具体(?:有|是|包括)?哪些|"
     r"哪(?:些|几(?:个|项|方面))(?:活动|举措|内容|措施|项目|事|方面|服务)|有啥活动|主要内容|都干(?:些)?(?:啥|什么)|"
-    r"都做(?:些)?(?:啥|什么)"
+    r"都做(?:些)?(?:啥|什么)|主要(?:搞|干|做)(?:些)?(?:啥|什么)"
 )
 #: Asked for money, a count or a figure: a rule of the box, not its list of items ("鸿雁计划都有哪些补贴").
 _ASKS_FIGURE = re.compile(r"补贴|补助|奖|钱|资金|经费|多少|几[个所项名万年次]|比例")
@@ -24,8 +24,11 @@ _TITLE_FRAME = re.compile(r"^(?:建设|教师|对接)|(?:行动计划|建设工�
 #: Words of item headings that say nothing of their subject.
 _GENERIC = frozenset({"服务", "开展", "建设", "活动", "交流", "推进", "实施"})
 _QUOTES = re.compile(r"[“”\"'‘’]")
-#: An item's opening phrase when long enough to say what it does (after its heading, `ITEM_HEADING`).
-_OPENING = re.compile(r"（\d+）([^，。；：]{12,60})[，。；：]")
+#: An item without a heading: its first sentence when short enough to read as one line of a list ("（2）依托…，
+#: 定期组织教师参加数字化教学新场景培训…，将数字教学课时纳入教学评估。"), else its opening phrase when long enough to
+#: say what it does.
+_SENTENCE = re.compile(r"（\d+）([^。；]{10,110})[。；]")
+_OPENING = re.compile(r"（\d+）([^，。；：]{10,60})[，。；：]")
 
 
 @dataclass(frozen=True)
@@ -64,7 +67,7 @@ def box_named(question: str, boxes: list[Box]) -> Box | None:
 
 def item_head(item: Clause) -> str:
     """The verbatim start of an item that says what it does: its heading sentence, else its opening phrase."""
-    found = ITEM_HEADING.match(item.text) or _OPENING.match(item.text)
+    found = ITEM_HEADING.match(item.text) or _SENTENCE.match(item.text) or _OPENING.match(item.text)
     return found[0] if found else ""
 
 

@@ -304,7 +304,7 @@ class Extractor:
         if_any = has_figure and not wants_figure and bool(_ASKS_IF_ANY.search(question))
         wanted = bool(wants and wants.search(sent))
         parts = re.findall(r"[^，]+，?", sent)
-        best, best_score = sent[:limit], -1.0
+        best, best_score, end = sent[:limit], -1.0, 0
         for i in range(len(parts)):
             for j in range(i + 1, min(len(parts), i + 5) + 1):
                 frag = "".join(parts[i:j])
@@ -321,8 +321,15 @@ class Extractor:
                     found = len(set(wants.findall(frag)))
                     score += 5.0 * found if found else -100.0
                 if score > best_score:
-                    best, best_score = frag, score
+                    best, best_score, end = frag, score, j
+        # a short figure right after the window is its scale ("…创业培训，每年培训1万人次")
+        after = parts[end] if best_score > -1.0 and end < len(parts) else ""
+        if after and len(after) <= _SCALE_PIECE and _has_figure(after) and len(best + after) <= limit:
+            best += after
         return best
+
+
+_SCALE_PIECE = 14  # the longest comma piece read as a window's scale
 
 
 def _placed(wants: re.Pattern[str], text: str) -> set[str]:

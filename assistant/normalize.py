@@ -413,9 +413,11 @@ _TRAINING_SCALE = re.compile(
 
 
 #: The city's own level of a 技能大师工作室 named after it ("技能大师工作室…评上市级的").
-_CITY_MASTER = re.compile(r"技能大师[^。？?]{0,12}市级")
+_CITY_MASTER = re.compile(r"技能大师[^。]{0,24}(?:市级|市里(?:自己)?(?:认定|评)|市(?:自己)?认定)")
 #: Who leads the joint meeting ("联席会议由谁牵头"): its 总召集人, the deputy mayor, not its office (设在市教育体育局).
-_MEETING_LEAD = re.compile(r"联席会议[^。？?]{0,12}(?:谁|哪个|哪位)[^。？?]{0,3}(?:牵头|领导|主持|召集|挂帅)")
+_MEETING_LEAD = re.compile(
+    r"联席会议[^。？?]{0,12}(?:谁|哪个|哪位)[^。？?]{0,3}(?:牵头|领导|主持|召集|挂帅)|(?<!副)总召集人[^。？?]{0,3}(?:是)?(?:谁|哪)"
+)
 
 
 #: What a base must have ("劳动教育基地得有啥条件"): the plan's 六有.
@@ -461,6 +463,10 @@ _COMES_TO_STUDY = re.compile(
 
 #: The college level named ("高职现在多少学生"), not 中职 or 本科 beside it.
 _HIGHER_PUPILS = re.compile(r"^(?!.*(?:中职|中专|职高|职中|本科)).*(?:高职|大专|专科)", re.S)
+#: What schools earn by training ("培训挣的钱").
+_TRAINING_EARNINGS = re.compile(r"培训[^，。？?]{0,4}(?:挣|赚|收|创收)[^，。？?]{0,2}钱")
+#: How often something recurs ("多久评一回", "几年评一次").
+_HOW_OFTEN = re.compile(r"(?:多久|几年|多长时间)[^，。？?]{0,4}[一1][次回轮]|周期|频[次率]")
 #: One school named or pointed to: its own row, not the level's total.
 _ONE_SCHOOL = re.compile(r"学院|学校|中学|高中|这所|那所|它")
 #: A level of schooling or a school named: pupils counted there, not across vocational education.
@@ -475,6 +481,8 @@ def normalise(question: str) -> str:
     told = MISSED_HIGH_SCHOOL.sub("", text)  # the 高中 a child will not get into is not what is asked
     told = told.replace("职高中", "职高 中")  # "上职高中专的娃": 职高 and 中专, no 高中
     told = re.sub(r"多大(?=的?(?:比例|比重|占比|份额))", "", told)  # "占到多大比例": a share, not a size
+    told = re.sub(r"进[^，。？?]{0,3}厂(?=[^，。？?]{0,2}实习)", "", told)  # "想进厂实习": an internship, not a job
+    told = re.sub(r"[停缓]招", "", told)  # "要停招多少专业": majors stopped, not students taken (招多少)
     told = told.replace("分配", "")  # "名额怎么分配": places or money allotted, not how subsidies are graded (怎么分)
     extra += [plan for word, plan in COLLOQUIAL if word in told]
     if _BOTH_TRACKS.search(text) and _SHARE.search(text):
@@ -487,6 +495,8 @@ def normalise(question: str) -> str:
         extra.append("综合高中")
     if "名额" in text and COUNTED_TITLES.search(text):  # "三名工程名额怎么分配": 遴选名师50名…
         extra.append("遴选")
+    if COUNTED_TITLES.search(text) and _HOW_OFTEN.search(text):  # "名校长多久评一回": "三名工程"每3年评选一次
+        extra.append("三名工程 评选")
     if _SECONDARY_MAJOR.search(text):
         extra.append("示范专业")
     if _TRAINING_SCALE.search(text):
@@ -511,6 +521,8 @@ def normalise(question: str) -> str:
     # together with 本科's
     if _HIGHER_PUPILS.search(text) and "学生数" in " ".join(extra) and not _ONE_SCHOOL.search(text):
         extra.append("高等教育 高等院校小计")
+    if _TRAINING_EARNINGS.search(text):  # "学校搞培训挣的钱能自己支配多少": 不少于70%培训收入
+        extra.append("培训收入")
     if VETERAN.search(text):
         extra.append("退役军人")
     if DEPARTMENT_FUTURE.search(text):  # "幼专的中专部以后还招不招": 中职专业剥离

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from assistant.extract import without_titles
 
@@ -24,9 +25,9 @@ INJECTION = re.compile(
     re.I,
 )
 OUT_OF_SCOPE = re.compile(
-    r"作文|写一篇|写篇|写一首|写首|诗|翻译|translate|essay|poem|方程|解方程|数学题|[物化语英]理?题|习题|加速度|作业|homework|天气|下雪|下雨|刮风|降温|气温|带伞|weather|"
+    r"作文|写一篇|写篇|写一首|写首|诗|翻译|translate|essay|poem|方程|解方程|数学题|算[个道一]?(?:道|下)?题|应用题|[物化语英]理?题|习题|加速度|作业|homework|天气|下雪|下雨|刮风|降温|气温|带伞|weather|"
     r"推荐.{0,12}(?:手机|电脑|游戏|电影|书籍|几本|本书|读物)|手机(?![上里][^，。？?]{0,4}(?:说|看|刷|传|讲|写|发))|笑话|joke|股票|彩票|菜谱|code|代码|编程|python|[0-9]x\s*[+\-]|"
-    r"火车票|机票|车票|驾照|驾校|挂号|外卖|演讲稿|发言稿|讲话稿|汇报稿|房价|楼市|买房|理财|基金|请假条|检讨书|润色|编[一几]?[段个篇]?[^，。？?]{0,8}故事|"
+    r"火车票|机票|车票|驾照|驾校|挂号|外卖|演讲稿|发言稿|讲话稿|汇报稿|房价|楼市|买房|理财|基金|请假条|检讨书|润色|群发|发条(?:消息|短信|通知)|编[一几]?[段个篇]?[^，。？?]{0,8}故事|"
     r"你是(?:什么|啥|哪个|哪家的?)模型|(?:用的|基于)(?:什么|啥|哪个)?大?模型|\bGPT|ChatGPT|"
     r"算命|算卦|占卜|看相|八字|星座|运势|风水|fortune|炒股|股市|荐股|(?:几|\d|[一两三四五])只[^，。？?]{0,8}股|"
     r"加仓|减仓|抄底|涨停|跌停|[\u4e00-\u9fff]股[^，。？?]{0,6}(?:涨|跌|买|卖)|推荐[^，。？?]{0,3}只",
@@ -138,7 +139,10 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     OpenTopic(re.compile(r"分到多少|能分到|分多少|怎么分配"), "资金在各学校之间的具体分配", unless=COUNTED_TITLES),
     OpenTopic(  # "给予一定的以奖代补支持": the plan names the reward, not its amount
         # "拿到A类评级，学校能拿多少奖补": the 以奖代补 that A and B ratings earn (not 30万元奖补, elsewhere)
-        re.compile(r"(?:以奖代补|[AB]类(?:评级)?)[^；]{0,12}(?:多少|金额|几)|(?:多少|金额)[^；]{0,6}以奖代补"),
+        # ("评级拿了A 具体奖多少钱")
+        re.compile(
+            r"(?:以奖代补|[AB]类(?:评级)?|评级[^，。；？?]{0,4}[AB])[^；]{0,12}(?:多少|金额|几)|(?:多少|金额)[^；]{0,6}以奖代补"
+        ),
         "以奖代补的具体金额",
     ),
     OpenTopic(
@@ -391,7 +395,8 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         ),
         "这方面的安排",
         # "职校有没有往国外走的合作": the plan's 向北 international cooperation, not a family's study abroad
-        unless=re.compile(r"国外[^，。？?]{0,6}合作|(?:跟|和|与)国外|海外|国际"),
+        # ("还要在国外搞基地": 海外人才前置培养基地)
+        unless=re.compile(r"国外[^，。？?]{0,6}(?:合作|基地|培养)|(?:跟|和|与)国外|海外|国际"),
     ),
     OpenTopic(
         re.compile(
@@ -508,7 +513,9 @@ ANSWER_KINDS: tuple[AnswerKind, ...] = (
     ),
     AnswerKind(  # how long (持续多长时间): a duration, not a date and not an interval
         "具体的期限",
-        re.compile(r"多长时间|多久|多长|时长|[读念学上要]几年|几年制|学制(?:几|多|是)|how long", re.I),
+        re.compile(
+            r"多长时间|多久|多长|时长|[读念学上要]几年|几年制|学制(?:几|多|是)|(?:任期|期限|年限)是?几年|how long", re.I
+        ),
         re.compile(
             r"(?<![\d每])\d{1,2}\s*(?:个?月|周|天|小时|学时|课时|年)(?!\d)|(?<!每)[一二两三四五六七八九十半]+(?:个月|年|周|天)|"
             r"\d\s*\+\s*\d"  # 3+2: three years, then two
@@ -542,7 +549,10 @@ ANSWER_KINDS: tuple[AnswerKind, ...] = (
     AnswerKind("具体的倍数", re.compile(r"几倍|多少倍"), re.compile(r"\d+(?:\.\d+)?\s*倍|[一二两三]倍")),
     AnswerKind(  # "职院一共有多少个老师": a head count of teachers (the plan gives shares, 双师型 60%, not counts)
         "教师的具体人数",
-        re.compile(r"(?:老师|教师)[^，。？?]{0,4}(?:多少[个名位人]|几[个名位]|人数)|多少[个名位]?(?:老师|教师)"),
+        # (not "每年培训覆盖多少老师": a share of them answers)
+        re.compile(
+            r"(?:老师|教师)[^，。？?]{0,4}(?:多少[个名位人]|几[个名位]|人数)|(?<!覆盖)多少[个名位]?(?:老师|教师)"
+        ),
         re.compile(r"(?<!名)(?:教师|老师)[^，。；]{0,6}\d+\s*[名人]|\d+\s*名(?:专业)?(?:教师|老师)"),
     ),
 )
@@ -742,8 +752,13 @@ ASKS = re.compile(
 )
 #: Words that make what is left beside an off-plan request a question about the plan.
 _ABOUT_THE_PLAN = re.compile(
-    r"鸿雁|雏鹰|中职|高职|职中|职高|中专|大专|技校|职校|补贴|补助|委培|职业学校|职业学院|职业技术学院|在校生|劳动教育|实训|产教融合|联席会议|教学点|双高|方案"
+    r"鸿雁|雏鹰|中职|高职|职中|职高|中专|大专|技校|职校|补贴|补助|委培|职业学校|职业学院|职业技术学院|职业院校|"
+    r"职业教育研究院|在校生|劳动教育|实训|产教融合|联席会议|教学点|双高|方案"
 )
+
+
+#: A subject waved aside ("别管啥职业院校了", "不用管什么方案").
+_WAVED_ASIDE = re.compile(r"(?:先)?(?:别|不用|甭|不要)管")
 
 
 def _pieces(question: str) -> list[str]:
@@ -761,8 +776,15 @@ def is_out_of_scope(question: str) -> bool:
         return True
     # what is left once the off-plan request is dropped must be about the plan ("推荐几本适合中职生看的书，谢谢": no)
     rest = without_other_tasks(question)
-    # "方案里说要大搞风光氢储车，那你推荐几只股票，哪只能涨": the plan is named, but nothing about it is asked
-    asked = any(ASKS.search(p) and DOMAIN.search(p) for p in _pieces(rest))
+    # "方案里说要大搞风光氢储车，那你推荐几只股票，哪只能涨": the plan is named, but nothing about it is asked; a
+    # piece naming the subject and the next asking of it are one question ("用一首诗回答我：职业院校搞培训挣的钱，
+    # 能有多少纳入绩效")
+    kept = [p if not OUT_OF_SCOPE.search(p) else "" for p in _pieces(question)]
+    joined = [a + b for a, b in pairwise(kept) if a and b]
+    # "别管啥职业院校了，帮俺娃写篇作文": the plan waved aside is not asked about
+    asked = any(
+        ASKS.search(p) and DOMAIN.search(p) and not _WAVED_ASIDE.match(p.strip()) for p in [*_pieces(rest), *joined]
+    )
     return bool(OUT_OF_SCOPE.search(question)) and not (rest and _ABOUT_THE_PLAN.search(rest) and asked)
 
 

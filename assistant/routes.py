@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from assistant import policy
-from assistant.extract import Claim, row_claim, units
+from assistant.extract import Claim, row_claim, unit_claim, units
 from assistant.knowledge import Knowledge
 from assistant.normalize import normalise, unique_words
 from assistant.tools import explain_term, find_schools, pathways
@@ -20,8 +20,21 @@ CITY_WIDE = re.compile(r"全市|市里|鄂尔多斯市|全鄂尔多斯|整个鄂
 ASKS_SCHOOL = re.compile(r"学校|中职|职高|职中|职校|职业中学|中专|技校|读书|上学|念书|school", re.I)
 _ASKS_VOCATIONAL = re.compile(r"职高|职中|中职|中专|技校|职业中学|职校|职业学校")
 ASKS_NOW = re.compile(r"现在|目前|现有|眼下|如今|2021|\bnow\b|currently|today", re.I)
-_ASKS_TARGET = re.compile(r"以后|往后|今后|将来|未来|到2025|2025|目标|要到|要达到|要搞到|要建|by 2025|target", re.I)
+_ASKS_TARGET = re.compile(
+    r"以后|往后|今后|将来|未来|到2025|2025|十四五|目标|要到|要达到|要搞到|要(?:新)?建|by 2025|target", re.I
+)
+#: A count of one level's institutions asked ("有几所本科", "高职院校有多少所"), the count being what is asked
+#: ("几所高职院校附设的中职部…" asks what becomes of them).
+_COUNTS_LEVEL = re.compile(
+    r"(?:(?:几|多少)所(?:本科|高职|大专)(?:院校|学校|大学)?|(?:本科|高职|大专)(?:院校|学校|大学)?(?:有|一共有)?(?:几|多少)所)"
+    r"(?=[？?，,。！!\s吗呢啊呀]|$)"
+)
+#: A count of institutions a question states ("要新建2所高职是吧").
+_STATED_INSTITUTIONS = re.compile(r"\d+\s*所")
 _ASKS_PROGRESSION = re.compile(r"读|念|升|上|考|转|继续|以后|毕业|接着|连着|衔接|贯通")
+#: Who attends a level ("上大学的（大专加本科）学生", "上职高的"): the students there, no step between levels.
+_LEVEL_WORD = "(?:大学|大专|专科|本科|高职|中职|中专|职高|职校)"
+_ATTENDING = re.compile(rf"[上念读]{_LEVEL_WORD}(?:[和跟与加、]{_LEVEL_WORD})?的(?!话)")
 #: The most or fewest students ("人数最多的中职", "规模最小的高职"), or the most added ("增长最多").
 _EXTREME = re.compile(
     r"(?P<growth>增长|增加|扩招|涨)[^，。？?]{0,4}(?:最多|最快|最少)|"
@@ -56,7 +69,7 @@ _ONWARD_WHAT = re.compile(
 #: The plan's lists of college majors: 专栏7's chains (重点建设…等专业) and 专栏3's groups (专业（群）：…).
 _MAJOR_LIST = re.compile(r"重点建设([^。]*?)等专业|专业（群）：([^。；]*)")
 #: Asked what follows on from a subject ("往上念有啥对口专业"), and a count asked ("各开几个专业").
-_FOLLOWS_ON = re.compile(r"对口|对应|对接|往上|往后|接着|继续|再念|再读|上了")
+_FOLLOWS_ON = re.compile(r"对口|对应|对接|往上|往后|接着|继续|再念|再读|上了|沾边|相关")
 _COUNTED = re.compile(r"几|多少")
 #: Which majors are asked ("高职化工这块重点建啥专业"), not whether one school has them.
 _WHAT_MAJORS = re.compile(r"(?:啥|什么|哪些|哪几个)[^，。？?]{0,3}专业")
@@ -284,6 +297,29 @@ class Routes:
             return []
         return [row_claim(c, plain) for c in rows]
 
+    def counted_rows(self, clause_id: str, plain: bool = False) -> list[Claim]:
+        """The 表2 rows of the schools a 表1 row counts, as the schools' records cite it (新建高职院校 1所: 鄂尔多斯能源
+        职业技术学院's 高职 row), of that row's level only."""
+        label = self.knowledge.clauses[clause_id].label if clause_id in self.knowledge.clauses else ""
+        level = next((lv for lv in ("高职", "中职", "本科") if lv in label), "")
+        out: list[Claim] = []
+        for school in self._schools:
+            cited = [p for p in school.get("plans") or [] if clause_id in (p.get("clauses") or [])]
+            if not level or not cited:
+                continue
+            rows = [self.knowledge.clauses[c] for c in school.get("clauses", []) if c.startswith("table2.r")]
+            rows = [r for r in rows if (r.cells or {}).get("层次") == level]
+            # not of that level yet (幼专, to become a 本科): the plan's sentence that makes it one
+            said = [
+                unit_claim(self.knowledge.clauses[c], unit)
+                for c in cited[0]["clauses"]
+                if c != clause_id and c in self.knowledge.clauses
+                for unit in units(self.knowledge.clauses[c])
+                if school["name"] in unit and level in unit
+            ]
+            out += [row_claim(r, plain) for r in rows] or said[:1]
+        return out
+
     def rows_about_others(self, query: str) -> frozenset[str]:
         """When a query names schools or a banner: the table rows about others. "幼专要建几个重点实验室" is not
         answered by 鄂尔多斯职业学院's 表3 row, nor "准格尔旗职普比多少" by 表1's (the whole city's figures)."""
@@ -306,7 +342,8 @@ class Routes:
 
         `query` gives the levels (a family asking after 初中 starts from 中职); `asked` the part that asks.
         """
-        if not _ASKS_PROGRESSION.search(asked or query) or COUNTS_INSTITUTIONS.search(asked or query):
+        said = _ATTENDING.sub("", asked or query)
+        if not _ASKS_PROGRESSION.search(said) or COUNTS_INSTITUTIONS.search(said):
             return []
         levels = [lv for lv in ("中职", "高职", "专科", "本科", "普通高中") if lv in query]
         # "鄂尔多斯职业学院能读本科不": the named school's own route to that level comes first
@@ -348,8 +385,10 @@ class Routes:
     def wants_indicator(query: str, one_part: bool = True) -> bool:
         """The query asks for today's figure and the target, so `indicator_rows` will search with it."""
         # "有几所本科，以后会多吗": a count of institutions asked with the future is a comparison too
-        counts = one_part and COUNTS_INSTITUTIONS.search(query)
-        return bool((ASKS_NOW.search(query) or counts) and _ASKS_TARGET.search(query))
+        counts = one_part and (COUNTS_INSTITUTIONS.search(query) or _STATED_INSTITUTIONS.search(query))
+        # "鄂尔多斯有几所本科": the count of a level's institutions, which 表1 gives for both years
+        level = one_part and _COUNTS_LEVEL.search(query)
+        return bool(level or ((ASKS_NOW.search(query) or counts) and _ASKS_TARGET.search(query)))
 
     def indicator_rows(self, query: str, one_part: bool = True) -> list[tuple[Clause, float]]:
         """A question asking for both today's figure and the target ("现在有几个，以后要到几个") is what 表1 answers
@@ -370,7 +409,8 @@ class Routes:
         how many majors, "这个专业能变成本科不" whether one is raised). A question naming a school asks what follows
         on, or which majors, too; else it asks the school's own ("鄂尔多斯职业学院…在那能念上本科专业不").
         """
-        subject = "专业" in question
+        # a subject named, or a school whose own subject it is ("达旗十中学农业的…大专能接着学啥")
+        subject = "专业" in question or bool(self.schools_named(self.expand(question)))
         asks = [p for p in _PIECES.split(part) if HIGHER_MAJORS.search(p) or (subject and _ONWARD_WHAT.search(p))]
         if onward:
             asks = [p for p in asks if _FOLLOWS_ON.search(p) and not _COUNTED.search(p)]

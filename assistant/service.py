@@ -50,6 +50,10 @@ _ABOUT_ONESELF = re.compile(r"我|咱|孩子|娃|闺女|女儿|儿子")
 #: Who, asked ("谁来评").
 _ASKS_WHO = "谁"
 _ASKS_WHERE = re.compile(r"[建盖设]在哪")
+#: A short ask for the name of what the part before counts ("新建几所高职？叫啥").
+#: What names a school or a level of schools, so that "叫啥" asks a school's name.
+ASKS_INSTITUTION = re.compile(r"高职|中职|本科|大专|中专|职高|职中|学校|院校|学院")
+_ASKS_NAME = re.compile(r"^\s*(?:都|分别|具体)?(?:叫|是)(?:啥|什么|个啥)(?:名字?)?[呢啊呀]?\s*$")
 #: Someone who acts, as a sentence names them ("坚持政府主导", "由主管园区或在园学校运营管理", "市教育体育局牵头").
 _NAMES_ACTOR = re.compile(
     r"政府|部门|[^结格布]局|专家|评审|主导|牵头|负责|由[^，。；]{1,15}(?:运营|管理|承担|组织|实施|举办|主办|认定)"
@@ -134,7 +138,8 @@ _HERE = re.compile(r"旗里|区里|本旗|本区|当地|本地|我们这|咱这|
 #: A part naming a programme (鸿雁计划, not 2025年计划), an industrial chain or a table's total has a subject of its
 #: own, not an earlier part's school.
 _OWN_SUBJECT = re.compile(
-    r"产业链|对接[^，。？?]{0,6}产业|示范专业|(?<![年\d])计划(?![多招学建要])|工程|行动|专栏|公共|合计|全表|总计"
+    r"产业链|对接[^，。？?]{0,6}产业|示范专业|(?<![年\d])计划(?![多招学建要])|工程|行动|专栏|公共|合计|全表|总计|"
+    r"企业[^，。？?]{0,4}岗位|实习岗位"  # "娃想进化工厂实习，企业给不给岗位": the plan's rule for every firm
 )
 #: A school the plan builds in a banner ("杭锦旗综合高中建设", "新建东胜区职业中学").
 _BUILT = (
@@ -168,6 +173,8 @@ _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,6}〔\d{4}〕\d+号")
 _ASKS_DOC_NUMBER = re.compile(r"文号|发文字号|[找看查]原文|方案原文|原文件")
 _UNLISTED = "未列数量"  # how ingest writes a 表3 cell the plan leaves empty
 #: "是哪3所", "哪三所": which N schools.
+#: The name of what is counted asked ("叫啥", "是哪所", "哪两所").
+_NAMES_ASKED = re.compile(r"叫(?:啥|什么|个啥)|名字|哪[\d一二两三四五六七八九十几]*所|是哪")
 _WHICH_N = re.compile(r"哪([\d一二两三四五六七八九十]+)([所家])")
 KIND_FALLBACK = 0.75  # a sentence stating the asked kind answers when it scores this close to the best one
 SAME_CLAUSE_FALLBACK = 0.6  # or this close, when it is a sentence of the best one's own clause
@@ -211,7 +218,7 @@ class Assistant:
         self._schools = kb.records.get("schools", [])
         self._names = [n for s in self._schools for n in names_of(s)]
         self._school_of = {n: str(s["name"]) for s in self._schools for n in names_of(s)}  # alias → name
-        school_kind = policy.school_kind(self._names)
+        school_kind = self._school_kind = policy.school_kind(self._names)
         self._kinds = (*policy.ANSWER_KINDS, school_kind, policy.MAJORS_KIND, policy.LIST_KIND)
         self.routes = Routes(kb, school_kind)
         texts = [c.text for c in kb.clauses.values()] + record_texts(kb.records)
@@ -535,6 +542,8 @@ class Assistant:
                 claims.insert(1, unit_claim(source, after))
         deduped = _dedupe(claims)
         with_rows = self._with_sibling_rows(deduped, question)
+        if _NAMES_ASKED.search(question) or premise or COUNTS_INSTITUTIONS.search(question):
+            with_rows = self._with_counted_rows(with_rows, limits.trim)  # "新建几所高职？叫啥": 1所, and which
         cap = limits.claims + 1 + len(with_rows) - len(deduped)  # sub-rows come with their row
         # a part's own answer stays even when another part names a school ("理工学校学啥 东胜新建那个职中又学啥")
         others = self.routes.names_only_others
@@ -600,6 +609,15 @@ class Assistant:
             return None
         kind = policy.asked_kind(focus, self._kinds)
         return None if kind is None or kind is policy.PLACE_KIND or kind.asks is policy.ASKS_AMOUNT else kind
+
+    def _with_counted_rows(self, claims: list[Claim], plain: bool) -> list[Claim]:
+        """After the first 表1 row among the first two claims, the rows of the schools it counts (not said yet)."""
+        at = next((i for i, c in enumerate(claims[:2]) if c.clause_id.startswith("table1.r")), None)
+        if at is None:
+            return claims
+        said = {c.clause_id for c in claims}
+        rows = [r for r in self.routes.counted_rows(claims[at].clause_id, plain) if r.clause_id not in said]
+        return [*claims[: at + 1], *rows, *claims[at + 1 :]]
 
     def _rows_of_named(self, query: str, plain: bool, part: str = "") -> list[Claim]:
         """The 表2 rows of the schools the query names (only those naming `part`: "中职部", whose 2025 figure says
@@ -708,7 +726,7 @@ class Assistant:
             # or names a topic for a who part ("名师、名校长、名校各评多少个？谁来评"); not a later topic of its own
             before = parts[i - 1] if i else ""
             # or a short ask for a topic's place ("新建几所职中，建在哪")
-            short_where = _ASKS_WHERE.search(part) and len(part.strip(" ？?")) <= 4
+            short_where = (_ASKS_WHERE.search(part) and len(part.strip(" ？?")) <= 4) or _ASKS_NAME.search(part)
             who = (_ASKS_WHO in part or short_where) and bool(self._own_topic(before))
             source = before if before and (subject in before or who) else subject
             borrowed: list[str] = []  # the topic a part without one takes from the subject
@@ -818,6 +836,8 @@ class Assistant:
             ranked = [r for r in ranked if not r[0].id.startswith("table2.")]
         qvec = self.knowledge.query_vector(part_query)
         kind = policy.asked_kind(part, self._kinds)
+        if kind is None and _ASKS_NAME.search(part) and ASKS_INSTITUTION.search(" ".join(borrowed)):
+            kind = self._school_kind  # "新建几所高职？叫啥": the school's name
         rare = plan.rare
         if plan.indicator:
             # "兼职教师比例现在多少 到25年要提到多少": today's figure is 表1's baseline (2021年为4.8%)
@@ -1231,7 +1251,9 @@ def _asked_parts(question: str) -> list[str]:
         short = len(piece.strip()) <= 7 or _POINTS_BACK.search(piece)  # "中专有这个专业吗": the piece before's
         part = question[before:end] if before is not None and short and asking else piece
         # "谁来评" and "建在哪" are short and parts of their own
-        if (len(part.strip()) >= 4 or _ASKS_WHO in part or _ASKS_WHERE.search(part)) and _asks(part):
+        if (
+            len(part.strip()) >= 4 or _ASKS_WHO in part or _ASKS_WHERE.search(part) or _ASKS_NAME.search(part)
+        ) and _asks(part):
             parts.append(part)
         before = None if asking or not piece.strip() else start
         start = m.end() if m else end
@@ -1347,7 +1369,12 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         if any(o.clause_id == c.clause_id and (text in o.text or _shown_within(c, o)) for o in out):
             said.append(c.text)
             continue
-        inside = [i for i, o in enumerate(out) if o.clause_id == c.clause_id and o.text.rstrip("。") in text]
+        inside = [
+            i
+            for i, o in enumerate(out)
+            if o.clause_id == c.clause_id
+            and (o.text.rstrip("。") in text or (len(o.quote) < len(c.quote) and o.quote.rstrip("。") in c.quote))
+        ]
         if inside:  # a part's longer window of the same sentence ("…三个公共实训基地，在东部准格尔旗…") takes its place
             out[inside[0]] = c
             said.append(c.text)
