@@ -309,16 +309,20 @@ class Routes:
                 continue
             rows = [self.knowledge.clauses[c] for c in school.get("clauses", []) if c.startswith("table2.r")]
             rows = [r for r in rows if (r.cells or {}).get("层次") == level]
-            # not of that level yet (幼专, to become a 本科): the plan's sentence that makes it one
-            said = [
-                unit_claim(self.knowledge.clauses[c], unit)
-                for c in cited[0]["clauses"]
-                if c != clause_id and c in self.knowledge.clauses
-                for unit in units(self.knowledge.clauses[c])
-                if school["name"] in unit and level in unit
-            ]
-            out += [row_claim(r, plain) for r in rows] or said[:1]
+            out += [row_claim(r, plain) for r in rows] or self._made_one(school, cited[0], clause_id, level)
         return out
+
+    def _made_one(self, school: dict[str, Any], plan: dict[str, Any], counted: str, level: str) -> list[Claim]:
+        """A school not of the counted level yet (幼专, to become a 本科): the sentence of its plan's clauses that names
+        it and the level (推动内蒙古民族幼儿师范高等专科学校建成幼儿师范本科), or nothing."""
+        for c in plan.get("clauses") or []:
+            clause = self.knowledge.clauses.get(c)
+            if c == counted or clause is None:
+                continue
+            for unit in units(clause):
+                if str(school["name"]) in unit and level in unit:
+                    return [unit_claim(clause, unit)]
+        return []
 
     def rows_about_others(self, query: str) -> frozenset[str]:
         """When a query names schools or a banner: the table rows about others. "幼专要建几个重点实验室" is not

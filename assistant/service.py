@@ -50,9 +50,9 @@ _ABOUT_ONESELF = re.compile(r"我|咱|孩子|娃|闺女|女儿|儿子")
 #: Who, asked ("谁来评").
 _ASKS_WHO = "谁"
 _ASKS_WHERE = re.compile(r"[建盖设]在哪")
+#: What names a school or a level of schools, so that "叫啥" after it asks a school's name.
+_NAMES_INSTITUTION = re.compile(r"高职|中职|本科|大专|中专|职高|职中|学校|院校|学院")
 #: A short ask for the name of what the part before counts ("新建几所高职？叫啥").
-#: What names a school or a level of schools, so that "叫啥" asks a school's name.
-ASKS_INSTITUTION = re.compile(r"高职|中职|本科|大专|中专|职高|职中|学校|院校|学院")
 _ASKS_NAME = re.compile(r"^\s*(?:都|分别|具体)?(?:叫|是)(?:啥|什么|个啥)(?:名字?)?[呢啊呀]?\s*$")
 #: Someone who acts, as a sentence names them ("坚持政府主导", "由主管园区或在园学校运营管理", "市教育体育局牵头").
 _NAMES_ACTOR = re.compile(
@@ -836,7 +836,7 @@ class Assistant:
             ranked = [r for r in ranked if not r[0].id.startswith("table2.")]
         qvec = self.knowledge.query_vector(part_query)
         kind = policy.asked_kind(part, self._kinds)
-        if kind is None and _ASKS_NAME.search(part) and ASKS_INSTITUTION.search(" ".join(borrowed)):
+        if kind is None and _ASKS_NAME.search(part) and _NAMES_INSTITUTION.search(" ".join(borrowed)):
             kind = self._school_kind  # "新建几所高职？叫啥": the school's name
         rare = plan.rare
         if plan.indicator:
