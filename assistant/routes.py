@@ -301,15 +301,15 @@ class Routes:
         """The 表2 rows of the schools a 表1 row counts, as the schools' records cite it (新建高职院校 1所: 鄂尔多斯能源
         职业技术学院's 高职 row), of that row's level only."""
         label = self.knowledge.clauses[clause_id].label if clause_id in self.knowledge.clauses else ""
-        level = next((lv for lv in ("高职", "中职", "本科") if lv in label), "")
+        level = _asked_level(label)
         out: list[Claim] = []
         for school in self._schools:
             cited = [p for p in school.get("plans") or [] if clause_id in (p.get("clauses") or [])]
-            if not level or not cited:
+            if level is None or not cited:
                 continue
-            rows = [self.knowledge.clauses[c] for c in school.get("clauses", []) if c.startswith("table2.r")]
-            rows = [r for r in rows if (r.cells or {}).get("层次") == level]
-            out += [row_claim(r, plain) for r in rows] or self._made_one(school, cited[0], clause_id, level)
+            own = set(school.get("clauses", []))
+            rows = [row_claim(c, plain) for c, _ in self._rows_of_level(level) if c.id in own]
+            out += rows or self._made_one(school, cited[0], clause_id, level)
         return out
 
     def _made_one(self, school: dict[str, Any], plan: dict[str, Any], counted: str, level: str) -> list[Claim]:

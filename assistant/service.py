@@ -172,9 +172,9 @@ _ANY_FIGURE = re.compile(r"\d")
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,6}〔\d{4}〕\d+号")
 _ASKS_DOC_NUMBER = re.compile(r"文号|发文字号|[找看查]原文|方案原文|原文件")
 _UNLISTED = "未列数量"  # how ingest writes a 表3 cell the plan leaves empty
-#: "是哪3所", "哪三所": which N schools.
 #: The name of what is counted asked ("叫啥", "是哪所", "哪两所").
 _NAMES_ASKED = re.compile(r"叫(?:啥|什么|个啥)|名字|哪[\d一二两三四五六七八九十几]*所|是哪")
+#: "是哪3所", "哪三所": which N schools.
 _WHICH_N = re.compile(r"哪([\d一二两三四五六七八九十]+)([所家])")
 KIND_FALLBACK = 0.75  # a sentence stating the asked kind answers when it scores this close to the best one
 SAME_CLAUSE_FALLBACK = 0.6  # or this close, when it is a sentence of the best one's own clause
