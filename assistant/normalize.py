@@ -13,6 +13,7 @@ from assistant.policy import COUNTED_TITLES, DEPARTMENT_FUTURE, MISSED_HIGH_SCHO
 #: Everyday words → the plan's words (added beside the original, so retrieval sees both).
 COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("中专", "中职"),
+    ("督查", "督导"),
     ("技校", "中职 技工教育"),
     ("职高", "中职"),
     ("职中", "中职"),
@@ -260,6 +261,8 @@ ENGLISH: tuple[tuple[str, str], ...] = (
     ("students", "在校生"),
     ("target", "目标"),
     ("partner", "合作院校"),
+    ("outside inner mongolia", "区外"),
+    ("inside and outside", "区内 区外"),
     ("inner mongolia", "区内 自治区"),
     ("how much", "多少"),
     ("teacher", "教师"),
@@ -285,6 +288,10 @@ ENGLISH: tuple[tuple[str, str], ...] = (
     ("technician", "技师学院"),
     ("dual-qualified", "双师型"),
     ("double-qualified", "双师型"),
+    ("double high", "双高"),
+    ("double-high", "双高"),
+    ("double first-class", "双一流"),
+    ("double first class", "双一流"),
     ("industry-education", "产教融合"),
     ("industrial chain", "产业链"),
     ("industry chain", "产业链"),
@@ -443,7 +450,7 @@ _HIGHER_TOGETHER = re.compile(
 )
 #: How many pupils ("念中专的娃有多少", "学生要有10万人"); not "娃有多少补贴".
 _PUPILS = re.compile(
-    r"(?:娃|孩子|学生)(?:有|能有|要有)多少人?(?=[，,。？?\s]|$)|"
+    r"(?:娃|孩子|学生)(?:大概|大约|一共|总共|现在|目前)?(?:有|能有|要有)多少人?(?=[，,。？?\s]|$)|"
     # "学生要有10万人", "学生要弄到10万人", "中职要招到3万多人" (a premise)
     r"(?:娃|孩子|学生|招)[^，。？?\d]{0,5}\d[\d.]*\s*[万千]多?人"
 )
@@ -465,6 +472,14 @@ _COMES_TO_STUDY = re.compile(
 _HIGHER_PUPILS = re.compile(r"^(?!.*(?:中职|中专|职高|职中|本科)).*(?:高职|大专|专科)", re.S)
 #: What schools earn by training ("培训挣的钱").
 _TRAINING_EARNINGS = re.compile(r"培训[^，。？?]{0,4}(?:挣|赚|收|创收)[^，。？?]{0,2}钱")
+#: How many are picked ("一回评几个", "选多少个").
+_HOW_MANY_PICKED = re.compile(r"[评选][上出]?(?:几|多少)")
+#: The plan carried out badly ("旗里落实不好咋整"): its inspection and assessment.
+_CARRIED_OUT_BADLY = re.compile(r"(?:落实|执行|推进)得?(?:不好|不到位|不力)|(?:不|没)(?:落实|执行)")
+#: How many schools to partner ("跟多少所外地学校结对"): the plan's 对口合作 targets (10所, 15所).
+_PARTNER_COUNT = re.compile(
+    r"(?:多少|几)所[^，。？?]{0,8}(?:合作|结对|对口|联合)|(?:合作|结对|对口)[^，。？?]{0,8}(?:多少|几)所"
+)
 #: How often something recurs ("多久评一回", "几年评一次").
 _HOW_OFTEN = re.compile(r"(?:多久|几年|多长时间)[^，。？?]{0,4}[一1][次回轮]|周期|频[次率]")
 #: One school named or pointed to: its own row, not the level's total.
@@ -487,13 +502,18 @@ def normalise(question: str) -> str:
     extra += [plan for word, plan in COLLOQUIAL if word in told]
     if _BOTH_TRACKS.search(text) and _SHARE.search(text):
         extra.append("职普比例")
+    if _PARTNER_COUNT.search(text):
+        extra.append("对口合作 合作院校")
+    if _CARRIED_OUT_BADLY.search(text):
+        extra.append("督导评估 考核问责")
     if _SUM_GIVEN.search(text):
         extra.append("资金 预算")
     if _HOW_PAID.search(text):
         extra.append("激励办法 予以补贴")
     if _BOTH_TAUGHT.search(text) and re.search(r"高中|学校", text):
         extra.append("综合高中")
-    if "名额" in text and COUNTED_TITLES.search(text):  # "三名工程名额怎么分配": 遴选名师50名…
+    if ("名额" in text or _HOW_MANY_PICKED.search(text)) and COUNTED_TITLES.search(text):
+        # "三名工程名额怎么分配", "一回评几个": 遴选名师50名…
         extra.append("遴选")
     if COUNTED_TITLES.search(text) and _HOW_OFTEN.search(text):  # "名校长多久评一回": "三名工程"每3年评选一次
         extra.append("三名工程 评选")

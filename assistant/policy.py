@@ -483,7 +483,8 @@ PLACE_KIND = AnswerKind(
     "具体的地点",
     # not 钱用在哪; "设在哪些苏木乡镇" asks places, "在哪些学校" schools
     re.compile(
-        r"(?<![用花])在哪(?![些个所类种一])|(?:建|盖|设|放)哪(?:了|儿|里|呢|？|\?|$)|哪个(?:旗|区|地方)|哪些(?:旗|区|地方|苏木|乡镇|嘎查)|"
+        r"(?<![用花])在哪(?![些个所类种一])|(?:建|盖|设|放)哪(?:了|儿|里|呢|？|\?|$)|哪个(?:旗|区(?![内外])|地方)|"
+        r"哪些(?:旗|区(?![内外])|社区|地方|苏木|乡镇|嘎查)|"  # not "哪些区外学校", schools
         r"(?<![花用]到)(?<![花用]在)(?:哪里|什么地方|啥地方)|where",
         re.I,
     ),
@@ -505,11 +506,11 @@ ANSWER_KINDS: tuple[AnswerKind, ...] = (
     AnswerKind(  # how often (多久评一次, 一周上几节): an interval
         "具体的频次",
         re.compile(
-            r"(?:多久|多长时间|几年|几个月).{0,8}[一1][次回趟轮](?!性)|[一每](?:周|星期|个?月|学期).{0,6}(?:几|多少)[节次回]|"
+            r"(?:多久|多长时间|几年|几个月).{0,8}[一1][次回趟轮期](?!性)|[一每](?:周|星期|个?月|学期).{0,6}(?:几|多少)[节次回]|"
             r"(?:评选|评审|评定|认定|轮训)周期|几年一[评选轮]|频次|频率|how often",
             re.I,
         ),
-        re.compile(r"每[^，。；]{0,3}?[年月周天季]|\d+年一(?:次|轮|周期)"),
+        re.compile(r"每[^，。；]{0,3}?[年月周天季]|\d+年一(?:次|轮|周期)|[季月周旬]刊"),  # 季刊: once a quarter
     ),
     AnswerKind(  # how long (持续多长时间): a duration, not a date and not an interval
         "具体的期限",
@@ -575,6 +576,17 @@ _SCHOOL_NAME = (
     "(?:鄂尔多斯|内蒙古|中国|" + "|".join(BANNER_NAMES) + r")[\u4e00-\u9fff]{0,8}?"
     "(?:职业中学|职业高中|职业高级中学|职业学院|技术学院|技师学院|理工学校|综合高中|高等专科学校|大学)"
 )
+#: Schools elsewhere the plan names by their city or province ("徐州市中等专业学校", "河南省工业学校"); not the city's
+#: own kinds of school ("鄂尔多斯市中等职业学校与普通高中统一招生平台"). They answer only a question about partners.
+_SCHOOL_ELSEWHERE = (
+    r"(?<!鄂)(?<!鄂尔)[\u4e00-\u9fff]{2,3}[省市](?!中等职业学校|职业学校|中职学校)[\u4e00-\u9fff]{2,6}?(?:学校|学院)"
+)
+_PARTNERS = re.compile(r"区外|外地|外省|省外|交流|合作|结对|对口")
+
+
+def without_schools_elsewhere(text: str, question: str) -> str:
+    """The text without the names of schools elsewhere, unless the question asks about partners."""
+    return text if _PARTNERS.search(question) else re.sub(_SCHOOL_ELSEWHERE, "", text)
 
 
 #: "Which ones" (都是哪些, 具体是哪11个, 有没有名单): stated only by a list of three or more items. Checked after the
@@ -607,7 +619,8 @@ MAJORS_KIND = AnswerKind(
 def school_kind(names: list[str]) -> AnswerKind:
     """The "which school" kind: stated by naming a school (the records' names and aliases, or a proper name)."""
     alternatives = [re.escape(n) for n in sorted(set(names), key=len, reverse=True) if n]
-    return AnswerKind(WHICH_SCHOOLS, _ASKS_SCHOOL_NAME, re.compile("|".join([*alternatives, _SCHOOL_NAME])))
+    states = re.compile("|".join([*alternatives, _SCHOOL_NAME, _SCHOOL_ELSEWHERE]))
+    return AnswerKind(WHICH_SCHOOLS, _ASKS_SCHOOL_NAME, states)
 
 
 def asked_kind(question: str, kinds: tuple[AnswerKind, ...] = ANSWER_KINDS) -> AnswerKind | None:

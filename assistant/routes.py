@@ -29,6 +29,9 @@ _COUNTS_LEVEL = re.compile(
     r"(?:(?:几|多少)所(?:本科|高职|大专)(?:院校|学校|大学)?|(?:本科|高职|大专)(?:院校|学校|大学)?(?:有|一共有)?(?:几|多少)所)"
     r"(?=[？?，,。！!\s吗呢啊呀]|$)"
 )
+#: The new college called by its level ("新建的那所高职", "新盖的大专"), not a count ("新建几所高职") or the
+#: indicator (新建高职院校).
+_THE_NEW_COLLEGE = re.compile(r"(?:新建|新盖|新办|新开|新修|新成立)(?=[的那这])的?[那这]?一?[所个]?(?:高职|大专)")
 #: A count of institutions a question states ("要新建2所高职是吧").
 _STATED_INSTITUTIONS = re.compile(r"\d+\s*所")
 _ASKS_PROGRESSION = re.compile(r"读|念|升|上|考|转|继续|以后|毕业|接着|连着|衔接|贯通")
@@ -142,6 +145,12 @@ class Routes:
         for school in self._schools:
             if new and school not in named and (place := _new_in(school, query, level)):
                 found.append((query.index(place), -1, school))  # "东胜新盖的职中": the new school in 东胜区
+        the_new = _THE_NEW_COLLEGE.search(query) if new else None
+        # (not when a college is named: "新建的那所高职就是生态环境职业学院吧" checks that one)
+        if the_new and not any("高职" in str(s.get("kind", "")) for s in named):
+            # "新建的那所高职就是技师学院吧": the one new college, which no banner places
+            colleges = [s for s in self._schools if s.get("status") == "new" and not s.get("banner")]
+            found += [(the_new.start(), -1, s) for s in colleges if "高职" in str(s.get("kind", ""))][:1]
         return [school for _, _, school in sorted(found, key=lambda f: f[0])]
 
     def _mentions(self, query: str) -> list[tuple[int, int, dict[str, Any]]]:
@@ -260,13 +269,13 @@ class Routes:
         """For "X学院都学啥": the industries the named schools feature (a sentence naming them answers best)."""
         if not _ASKS_SUBJECTS.search(question):
             return None
-        named = self.schools_named(question)
-        names = [n for s in named for n in names_of(s)]
-        # an industry read inside the school's own name is no answer (生态环境保护 → 生态环境, in 生态环境职业学院):
-        # the whole industry then, or nothing
-        stems = [_stem_outside(i, names) for s in named for i in s.get("featured_industries") or []]
-        stems = [st for st in stems if len(st) >= 2 and not any(st in n for n in names)]
-        return re.compile("|".join(map(re.escape, stems))) if stems else None
+        return _featuring(self.schools_named(question))
+
+    def featured_each(self, question: str) -> list[re.Pattern[str]]:
+        """`featured` for each of the first two schools named, in the order named."""
+        if not _ASKS_SUBJECTS.search(question):
+            return []
+        return [p for s in self.schools_named(question)[:2] if (p := _featuring([s])) is not None]
 
     def school_clauses(self, query: str) -> list[tuple[Clause, float]]:
         """Named schools: their own clauses (表2 rows first, the asked level first), ranked before the rest."""
@@ -509,6 +518,16 @@ def _chain_grams(text: str) -> frozenset[str]:
     """The bigrams of the industry chain a list of majors serves ("对接航空产业链": 航空), none for other lists."""
     chain = _CHAIN.search(text)
     return frozenset(bigrams(chain[1])) - _GENERIC_GRAMS if chain else frozenset()
+
+
+def _featuring(named: list[dict[str, Any]]) -> re.Pattern[str] | None:
+    """The industries the schools feature, as a pattern (None if they feature none)."""
+    names = [n for s in named for n in names_of(s)]
+    # an industry read inside the school's own name is no answer (生态环境保护 → 生态环境, in 生态环境职业学院):
+    # the whole industry then, or nothing
+    stems = [_stem_outside(i, names) for s in named for i in s.get("featured_industries") or []]
+    stems = [st for st in stems if len(st) >= 2 and not any(st in n for n in names)]
+    return re.compile("|".join(map(re.escape, stems))) if stems else None
 
 
 def _new_in(school: dict[str, Any], query: str, level: str | None) -> str:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, partial
 from typing import TYPE_CHECKING, Any
 
 from assistant import policy
-from assistant.boxes import Box, box_named, boxes_of, item_heads
-from assistant.extract import Claim, Extractor, continuation, display, repeats, row_claim, unit_claim, units
+from assistant.boxes import Box, box_named, boxes_of, item_head, item_heads
+from assistant.extract import Claim, Extractor, continuation, display, grams, repeats, row_claim, unit_claim, units
 from assistant.followup import is_follow_up, rewrite
 from assistant.guard import guard_answer
 from assistant.knowledge import Knowledge
@@ -20,7 +21,7 @@ from assistant.prompts import render, wording
 from assistant.routes import ASKS_NOW, ASKS_SCHOOL, CITY_WIDE, COUNTS_INSTITUTIONS, Routes, names_of, without_names
 from assistant.settings import Settings
 from assistant.support import ASKS, POINTS_BACK, SupportCheck, Vocabulary, asked_segments, record_texts, topic_name
-from assistant.tools import explain_term, subsidy_rules
+from assistant.tools import explain_term, find_schools, subsidy_rules
 from assistant.types import Answer, Audience, Citation, Clause, Turn
 from ingest.tokenize import bigrams
 
@@ -36,7 +37,8 @@ _ASKS_MEANING = re.compile(
     # "那个“五融五兴”到底是搞啥"; not "西边那个基地是搞啥的", what one of several does
     r"(?:到底|究竟)是?搞(?:啥|什么)(?:的|名堂)?(?=[？?。！!\s]|$)|"
     # "三融三转具体是哪“三融”“三转”", "指的是哪三融": what each part of a name is
-    r"(?:(?:具体|分别|到底)(?:是|指)|指的是)哪[“\"]?[三五]",
+    r"(?:(?:具体|分别|到底)(?:是|指|是指)|指的是)哪[“\"]?[三五]|"
+    r"(?:包含|包括|分为|分成)(?:哪几|哪些|几)个?方面",  # "“三融三转”工程具体包含哪几个方面"
     re.I,
 )
 #: "What subsidies does X offer" (a list of what a programme pays), as opposed to one amount.
@@ -123,6 +125,8 @@ _HAS_MAJOR = re.compile(
 )
 #: New 中职 schools asked about: the plan builds them in named banners only.
 _SECONDARY = re.compile(r"中职|职中|职高|职业中学|中专|技校")
+#: Asked what else there is where no vocational school is ("没有的话在旗里能上个啥", "有没有综合高中").
+_ALTERNATIVE = re.compile(r"(?:要是|如果)没有|没有的话|综合高中|普高职高|还有啥|还能[上念读]|不然")
 _PIECES = re.compile(r"[？?。；;！!]|还有|另外|顺便")
 #: How many new schools the asker says are built ("要新盖3所职业中学", "3所新建的职中").
 _NEW_COUNT = re.compile(rf"(?:{policy.BUILDS_NEW})[^，。？?\d]{{0,3}}(\d+)\s*所|(?<![\d.])(\d+)\s*所新(?:建|盖|办|开)")
@@ -174,6 +178,8 @@ _ASKS_DOC_NUMBER = re.compile(r"文号|发文字号|[找看查]原文|方案原�
 _UNLISTED = "未列数量"  # how ingest writes a 表3 cell the plan leaves empty
 #: The name of what is counted asked ("叫啥", "是哪所", "哪两所").
 _NAMES_ASKED = re.compile(r"叫(?:啥|什么|个啥)|名字|哪[\d一二两三四五六七八九十几]*所|是哪")
+#: "两个学校各自…": the schools a question has named, counted.
+_THE_N_NAMED = re.compile(r"([两二三2-3])\s*[个所家](?:学校|院校|学院)")
 #: "是哪3所", "哪三所": which N schools.
 _WHICH_N = re.compile(r"哪([\d一二两三四五六七八九十]+)([所家])")
 KIND_FALLBACK = 0.75  # a sentence stating the asked kind answers when it scores this close to the best one
@@ -272,6 +278,9 @@ class Assistant:
         unsupported = self._unsupported(canonical(question), q, limits)
         if unsupported is not None:
             return unsupported
+        instead = None if focus else self._built_instead(q)
+        if instead is not None:
+            return instead
         banner_refusal = self.routes.banner_without_schools(norm, focus or None)
         if banner_refusal and not focus and _home_only(q, banner_refusal):
             # "俺是杭锦旗放羊的，职校有没有给俺们农牧民搞培训的": where the asker lives, not what is asked about
@@ -338,6 +347,12 @@ class Assistant:
         )
 
     @cached_property
+    def _students_total(self) -> Clause | None:
+        """The table row totalling every school's students (表2's 合计), None if the plan has none."""
+        rows = (c for c in self.knowledge.clauses.values() if c.kind == "table_row" and c.cells)
+        return next((c for c in rows if (c.cells or {}).get("院校名称") == "合计" and "学生数" in c.text), None)
+
+    @cached_property
     def _sector_claim(self) -> Claim | None:
         """The plan's sentence on the student total of vocational education as a whole (None if it has none)."""
         found = [
@@ -373,6 +388,22 @@ class Assistant:
         there = [c for b in sorted(asked - self._new_schools[0]) if (c := self._built_in(b)) is not None]
         claims = [Claim(lead + claim.text, claim.clause_id, claim.quote, 1.0), *there]
         return self._compose(claims, route="extractive")
+
+    def _built_instead(self, question: str) -> Answer | None:
+        """ "杭锦旗有职中没？没有的话在旗里能上个啥": a banner with no vocational school in the plan, asked for what
+        else there is there: what the plan builds there (推动康巴什区、杭锦旗综合高中建设), then that it lists no
+        vocational school there, which answers whether there is one."""
+        banners = [b for b in policy.BANNERS if b in question]
+        own = re.sub(r"普高[、和跟与]?职高", "", question)  # "普高职高都能学的学校" asks no 职高 of its own
+        if len(banners) != 1 or not _SECONDARY.search(own) or not _ALTERNATIVE.search(question):
+            return None
+        schools = find_schools(self.knowledge, banner=banners[0])
+        there = self._built_in(banners[0][:-1])
+        if there is None or any(s.get("kind") != "综合高中" for s in schools):
+            return None
+        answer = self._add_open_part(self._compose([there], route="extractive"), f"{banners[0]}的职业学校")
+        answer.refused = False
+        return answer
 
     def _placing_new(self, part: str) -> Claim | None:
         """ "新的职业中学盖在哪两个地方": asked where the new 中职 go, naming no banner, the plan's sentence that
@@ -490,11 +521,16 @@ class Assistant:
         # "是2020年出的吧", "方案哪年出的": the plan's dates first, unless its heading (文号) already is
         at = 0 if claims and claims[0].clause_id not in ("notice", "colophon") else 1
         claims[at:at] = issued
-        if featured and claims and not any(featured.search(c.text) for c in claims):
-            # "X学院都学啥": the plan's own sentence on what the school features, after its 表2 row
-            claims[1:1] = self.extractor.select(norm, ranked, 1, limits.chars, limits.trim, focus, qvec, wants, True)
-        if not several and self._sector_total(question, query) and self._sector_claim:
-            claims = [self._sector_claim, *claims]  # "全市念职业学校的学生到2025年多少人": 5万, before 表1's levels
+        # "X学院都学啥": the plan's own sentence on what the school features, after its 表2 row; asked of two
+        # ("鄂职院跟生态职院…各自主攻啥"), each one's
+        featuring = self._featuring(norm, question, ranked, claims, limits, focus, qvec) if featured and claims else []
+        claims[1:1] = featuring
+        # "全市念职业学校的学生到2025年多少人": 5万, before 表1's levels; asked today's too, 表2's 合计 (31609人);
+        # in parts, when the first asks it ("全市职业院校现在一共多少学生？规划到2025年多少")
+        first_asks = not several or _ASKS_SIZE.search(asked_parts[0])
+        if first_asks and self._sector_total(question, query) and self._sector_claim:
+            now = self._students_total if ASKS_NOW.search(asked_parts[0] if several else question) else None
+            claims = [self._sector_claim, *([row_claim(now, limits.trim)] if now else []), *claims]
         levels = {name for name, words in policy.LEVELS if words.search(question)}
         if policy.DEPARTMENT_FUTURE.search(question):  # "幼专的中职部以后还招不招": 全部退出, then its own 0人 row
             claims[1:1] = self._rows_of_named(query, limits.trim, "中职部") or (
@@ -540,11 +576,12 @@ class Assistant:
             after = continuation(source, claims[0].quote)
             if after is not None:
                 claims.insert(1, unit_claim(source, after))
-        deduped = _dedupe(claims)
+        deduped = _dedupe(claims) if several else self._with_item_asked(_dedupe(claims), norm)
         with_rows = self._with_sibling_rows(deduped, question)
         if _NAMES_ASKED.search(question) or premise or COUNTS_INSTITUTIONS.search(question):
             with_rows = self._with_counted_rows(with_rows, limits.trim)  # "新建几所高职？叫啥": 1所, and which
-        cap = limits.claims + 1 + len(with_rows) - len(deduped)  # sub-rows come with their row
+        # sub-rows come with their row, and each school's subjects with the other's
+        cap = limits.claims + 1 + len(with_rows) - len(deduped) + max(0, len(featuring) - 1)
         # a part's own answer stays even when another part names a school ("理工学校学啥 东胜新建那个职中又学啥")
         others = self.routes.names_only_others
         claims = [
@@ -609,6 +646,30 @@ class Assistant:
             return None
         kind = policy.asked_kind(focus, self._kinds)
         return None if kind is None or kind is policy.PLACE_KIND or kind.asks is policy.ASKS_AMOUNT else kind
+
+    def _with_item_asked(self, claims: list[Claim], norm: str) -> list[Claim]:
+        """A box's introduction or one of its items first, for a question about one thing the box offers
+        ("那个平台娃毕业了能在上面找工作不"): the one other item that says it (（6）学生就业服务…) right after, unless
+        the answer has it already."""
+        first = self.knowledge.clauses[claims[0].clause_id] if claims else None
+        if first is None or first.kind not in ("box", "box_item"):
+            return claims
+        box = first.id if first.kind == "box" else first.id.rsplit(".", 1)[0]
+        left = grams(norm) - grams(claims[0].text)
+        items = [
+            c
+            for c in self.knowledge.clauses.values()
+            if c.kind == "box_item" and c.id.startswith(f"{box}.") and c.id != first.id
+        ]
+        # what an item heads ("学生就业服务"), not any word of its body ("相关工作发布")
+        heads = [(i, grams(item_head(i))) for i in items]
+        weighed = sorted(((sum(map(self.extractor.weight, left & g)), i) for i, g in heads), key=lambda w: -w[0])
+        if not weighed or weighed[0][0] == 0 or (len(weighed) > 1 and weighed[1][0] >= weighed[0][0] / 2):
+            return claims  # nothing, or more than one item, says what the introduction leaves out
+        item = weighed[0][1]
+        if any(c.clause_id == item.id for c in claims):
+            return claims
+        return [claims[0], unit_claim(item, units(item)[0]), *claims[1:]]
 
     def _with_counted_rows(self, claims: list[Claim], plain: bool) -> list[Claim]:
         """After the first 表1 row among the first two claims, the rows of the schools it counts (not said yet)."""
@@ -806,6 +867,31 @@ class Assistant:
                 # says (聘请市外第三方专家评审组…), not another clause's 负责统筹协调
                 claim = self._actor_of(out[-1], plan, limits) or claim
             out.append(claim)
+            if len(self.routes.schools_named(plan.query)) > 1:  # "两个学校各自主攻啥": each one's subjects
+                ranked = self.routes.school_clauses(plan.query) + self.knowledge.candidates(plan.query, k=6)
+                out += self._featuring(plan.norm, plan.query, ranked, [*found, *out], limits, plan.focus)
+        return out
+
+    def _featuring(
+        self,
+        norm: str,
+        query: str,
+        ranked: list[tuple[Clause, float]],
+        said: Sequence[Claim | None],
+        limits: Limits,
+        focus: str = "",
+        qvec: np.ndarray | None = None,
+    ) -> list[Claim]:
+        """For each of the (first two) schools a query asks the subjects of, the plan's sentence on what it
+        features, unless `said` has one already."""
+        out: list[Claim] = []
+        patterns = self.routes.featured_each(query)
+        # of two schools, only what leads the answer counts: a later sentence naming one's majors in passing
+        # (合办职业本科专业…) may not stay
+        said = said if len(patterns) < 2 else said[:2]
+        for own in patterns:
+            if not any(c is not None and own.search(c.text) for c in [*said, *out]):
+                out += self.extractor.select(norm, ranked, 1, limits.chars, limits.trim, focus, qvec, own, True)
         return out
 
     def _actor_of(self, before: Claim, plan: _PartPlan, limits: Limits) -> Claim | None:
@@ -1040,6 +1126,9 @@ class Assistant:
         which = _which_n(query)
         if which and len(self.routes.schools_named(" ".join(c.text for c in claims))) >= which:
             asked.discard(float(which))  # "新建的是哪2所": the answer names both, whether or not it says "2所"
+        both = _THE_N_NAMED.search(query)
+        if both and int(arabise(both[1])) == len(self.routes.schools_named(query)):
+            asked.discard(float(arabise(both[1])))  # "鄂职院跟生态职院比…两个学校各自主攻啥": the two it names
         wrong_year = policy.checks_claim(query) and not policy.years_in(query) <= policy.years_in(evidence)
         if asked <= have and not wrong_year:
             return claims
@@ -1282,6 +1371,8 @@ def _states(kind: policy.AnswerKind, claim: Claim, question: str) -> bool:
         and not _asks_project(claim.text, question)
     ):
         return False  # "学护理去哪个学校": a school's count of labs or studios (表3) names it, but answers only those
+    if kind.name == policy.WHICH_SCHOOLS:  # "哪所职业学校开了特教班": not the partner schools elsewhere
+        return policy.states_kind(kind, policy.without_schools_elsewhere(claim.text, question), question)
     return policy.states_kind(kind, claim.text, question)
 
 

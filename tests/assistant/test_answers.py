@@ -376,6 +376,24 @@ def test_a_part_about_a_school_named_earlier_stays_on_that_school(assistant: Ass
         pytest.param(
             "鄂托克前旗职中学航空的，以后上大学有啥相关专业", "空中乘务", "box7.11", id="a school's subject onwards"
         ),
+        pytest.param(
+            "新建的那所高职是鄂尔多斯工业技师学院吧",
+            "鄂尔多斯能源职业技术学院",
+            "table2.r5",
+            id="the new college called by its level",
+        ),
+        pytest.param("名师一回评几个", "50名", "s3.5.21", id="how many of a title are picked"),
+        pytest.param("三融三转包括哪几个方面", "真实生产场景", "s3.3.14", id="the parts a programme's name counts"),
+        pytest.param("咱职校要跟多少所外地学校结对", "15所", "s2.2.d6", id="how many schools to partner"),
+        pytest.param("旗里要是执行不好，有人管吗", "督导", "s4.5", id="the plan carried out badly"),
+        pytest.param("全市上中职的学生大概有多少", "1.4万", "table1.r2", id="pupils counted, a word between"),
+        pytest.param(
+            "全市职业院校加起来现在多少学生？2025年多少", "31609", "table2.total", id="every school's students today"
+        ),
+        pytest.param("方案鼓励中职跟哪些区外学校交流", "徐州市中等专业学校", "s3.7.27", id="schools elsewhere named"),
+        pytest.param("职业教育数字化那个内部刊物多久出一期", "季刊", "box8.1", id="a quarterly is how often"),
+        pytest.param("How many double high colleges does Ordos want by 2025", "2所", "table1.r7", id="double high"),
+        pytest.param("产教融合信息服务平台对毕业生找工作有用吗", "就业指导", "box5.6", id="the box item asked of"),
     ],
 )
 def test_answered_with_the_figure_and_its_clause(assistant: Assistant, question: str, figure: str, clause: str) -> None:
@@ -394,6 +412,7 @@ def test_answered_with_the_figure_and_its_clause(assistant: Assistant, question:
         ("职业教育体验营在哪个学校办", "具体是哪些学校"),  # the plan names no school for it
         ("产教融合评级评上A了，学校能奖多少钱", "以奖代补的具体金额"),  # not 企业牵头's 100万元
         ("名校长的任期是几年", "具体的期限"),  # 任期内 says no length
+        ("娃听力不好，哪所职业学校有特教班", "具体是哪些学校"),  # partner schools elsewhere are no answer
     ],
 )
 def test_what_the_plan_leaves_open_is_named(assistant: Assistant, question: str, topic: str) -> None:
@@ -581,6 +600,18 @@ def test_every_part_is_answered(assistant: Assistant, question: str, facts: list
     a = assistant.ask(question)
     assert not a.refused and all(f in a.answer for f in facts)
     assert clauses <= cited(a)
+
+
+def test_two_schools_named_and_counted_are_no_premise_and_each_gets_its_subjects(assistant: Assistant) -> None:
+    a = assistant.ask("鄂职院跟生态职院两个学校各自学啥")  # 两个 counts the schools named, no claim to check
+    assert not a.refused and "不符" not in a.answer
+    assert "煤炭" in a.answer and "生态环境保护" in a.answer and "s3.2.7" in cited(a)
+
+
+def test_a_banner_without_a_vocational_school_gets_what_the_plan_builds_there(assistant: Assistant) -> None:
+    a = assistant.ask("杭锦旗有职高吗？没有的话旗里还能上啥")
+    assert not a.refused and "综合高中" in a.answer and "s3.2.5" in cited(a)
+    assert "没有写明杭锦旗的职业学校" in a.answer  # whether there is one: the plan lists none
 
 
 def test_majors_stopped_are_not_students_taken(assistant: Assistant) -> None:
