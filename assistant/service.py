@@ -349,7 +349,7 @@ class Assistant:
     @cached_property
     def _students_total(self) -> Clause | None:
         """The table row totalling every school's students (表2's 合计), None if the plan has none."""
-        rows = (c for c in self.knowledge.clauses.values() if c.kind == "table_row" and c.cells)
+        rows = (c for c in self.knowledge.clauses.values() if c.kind == "table_row")
         return next((c for c in rows if (c.cells or {}).get("院校名称") == "合计" and "学生数" in c.text), None)
 
     @cached_property
@@ -1127,8 +1127,9 @@ class Assistant:
         if which and len(self.routes.schools_named(" ".join(c.text for c in claims))) >= which:
             asked.discard(float(which))  # "新建的是哪2所": the answer names both, whether or not it says "2所"
         both = _THE_N_NAMED.search(query)
-        if both and int(arabise(both[1])) == len(self.routes.schools_named(query)):
-            asked.discard(float(arabise(both[1])))  # "鄂职院跟生态职院比…两个学校各自主攻啥": the two it names
+        named = int(arabise(both[1])) if both else 0
+        if named and named == len(self.routes.schools_named(query)):
+            asked.discard(float(named))  # "鄂职院跟生态职院比…两个学校各自主攻啥": the two it names
         wrong_year = policy.checks_claim(query) and not policy.years_in(query) <= policy.years_in(evidence)
         if asked <= have and not wrong_year:
             return claims
