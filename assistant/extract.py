@@ -298,6 +298,11 @@ class Extractor:
         q = grams(question)
         if len(sent) <= limit:
             return sent
+        # a clause's numbered title ("17.开展“五融五兴”工程。") is shown with any window (`with_subject`): what the
+        # question asks beyond the title picks the window ("农村牧区…培训啥 听说有个五融五兴": 每年培训1万人次)
+        title = _NUMBERED_TITLE.match(sent)
+        if title and (q - grams(title[0])) & grams(sent[title.end() :]):
+            q -= grams(title[0])
         has_figure = _has_figure(sent)
         wants_figure = bool(WANTS_FIGURE.search(question)) and has_figure
         # whether there is any: a window with the figure is better, when it covers the question as well
@@ -330,6 +335,7 @@ class Extractor:
 
 
 _SCALE_PIECE = 14  # the longest comma piece read as a window's scale
+_NUMBERED_TITLE = re.compile(r"\d+[.．][^，。；]{2,24}。")
 
 
 def _placed(wants: re.Pattern[str], text: str) -> set[str]:
@@ -387,16 +393,17 @@ def row_claim(clause: Clause, plain: bool) -> Claim:
     return Claim((plain and plain_row(clause)) or display(clause.text, clause), clause.id, clause.text, 1.0)
 
 
-def continuation(clause: Clause, quote: str) -> str | None:
+def continuation(clause: Clause, quote: str, measures: bool = False) -> str | None:
     """The sentence after the quoted one, when it goes on about the same thing: it opens with 除…外 ("除企业支付工资外，
-    政府给予一定生活补贴") or with words the quoted sentence used ("重点建设专业分为急需专业和紧缺专业两类")."""
+    政府给予一定生活补贴") or with words the quoted sentence used ("重点建设专业分为急需专业和紧缺专业两类"); or any
+    next sentence of the clause when the question asks for its `measures` ("职普融通方面有哪些具体举措")."""
     said = units(clause)
     at = next((i for i, unit in enumerate(said) if quote in unit), None)
     if at is None or at + 1 >= len(said):
         return None
     after = said[at + 1]
     opening = re.match(r"[\u4e00-\u9fff]{5}", after)
-    if re.match(r"除[^，。]{1,12}外", after) or (opening and opening.group(0) in said[at]):
+    if measures or re.match(r"除[^，。]{1,12}外", after) or (opening and opening.group(0) in said[at]):
         return after
     return None
 

@@ -71,6 +71,8 @@ COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("吃香", "急需 紧缺"),
     ("转回", "学籍互转"),
     ("转到普", "学籍互转"),
+    ("转到职", "学籍互转"),  # "上普高跟不上 能不能中途转到职高去"
+    ("转到中职", "学籍互转"),
     ("实操", "实践 实践性教学 课时"),
     ("动手", "实践 实践性教学 课时"),
     ("坐教室", "实践性教学 课时"),
@@ -480,6 +482,8 @@ _CARRIED_OUT_BADLY = re.compile(r"(?:落实|执行|推进)得?(?:不好|不到�
 _PARTNER_COUNT = re.compile(
     r"(?:多少|几)所[^，。？?]{0,8}(?:合作|结对|对口|联合)|(?:合作|结对|对口)[^，。？?]{0,8}(?:多少|几)所"
 )
+#: What an inspection leads to ("督导结果有啥用 会影响旗里吗"): the plan counts it in the banners' assessment.
+_INSPECTION_USE = re.compile(r"督导[^，。？?]{0,6}(?:结果|有啥用|有什么用|影响|管用)")
 #: How often something recurs ("多久评一回", "几年评一次").
 _HOW_OFTEN = re.compile(r"(?:多久|几年|多长时间)[^，。？?]{0,4}[一1][次回轮]|周期|频[次率]")
 #: One school named or pointed to: its own row, not the level's total.
@@ -504,6 +508,8 @@ def normalise(question: str) -> str:
         extra.append("职普比例")
     if _PARTNER_COUNT.search(text):
         extra.append("对口合作 合作院校")
+    if _INSPECTION_USE.search(text):
+        extra.append("纳入考核体系 评价旗区人民政府")
     if _CARRIED_OUT_BADLY.search(text):
         extra.append("督导评估 考核问责")
     if _SUM_GIVEN.search(text):

@@ -181,7 +181,8 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     ),
     OpenTopic(
         re.compile(
-            r"手续|步骤|(?<!写)材料|需要准备|要交什么|提交|流程|怎么算|咋算|怎么评|咋评|怎么操作|咋操作|"
+            # 材料: not a handout (宣讲材料, 学习材料)
+            r"手续|步骤|(?<![写讲传习考])材料|需要准备|要交什么|提交|流程|怎么算|咋算|怎么评|咋评|怎么操作|咋操作|"
             r"(?<!是)(?:怎么弄|咋弄)(?!的)"  # not "实训交流是咋弄的", which asks what it is
         ),
         "具体的办理流程和材料",
@@ -305,8 +306,9 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         "学校升格后在读学生的学历安排",
     ),
     OpenTopic(  # "娃就在幼专中职部念二年级，能念完不？会不会半道转走": the plan sets 2025 targets, not transitions
+        # (a move between 普高 and 中职 is 学籍互转: "上普高跟不上 能不能中途转到职高去")
         re.compile(
-            r"(?:念|读|上)完不|能不能(?:念|读|上)完|(?:念|读)得完|半道|半途|中途[^，。？?]{0,4}(?:转|换|退|不想?(?:念|读|上))|(?:念|读|上)到一半|转到别的学校"
+            r"(?:念|读|上)完不|能不能(?:念|读|上)完|(?:念|读)得完|半道|半途|中途[^，。？?]{0,4}(?:转(?![^，。？?]{0,3}(?:职高|中职|职中|普高|高中))|换|退|不想?(?:念|读|上))|(?:念|读|上)到一半|转到别的学校"
         ),
         "已经在读学生的具体安排",
     ),
@@ -594,8 +596,10 @@ def without_schools_elsewhere(text: str, question: str) -> str:
 LIST_KIND = AnswerKind(
     "具体的名单",
     re.compile(
-        r"(?:都|具体|分别)是?(?:哪|啥|谁)|是哪(?:些|几|\d+)|哪些[^，。？?\s]{0,6}算|名单|清单|列(?:一下|出来|个)|具体叫"
-        r"|都叫(?:啥|什么)|哪些[^，。？?\s]{0,4}产业学院"  # "要建哪些产业学院": the plan names them
+        r"(?:都|具体|分别)是?(?:哪|啥|谁)|是哪(?:些|几|\d+)|哪些[^，。？?\s]{0,6}算|名单|清单|具体叫|都叫(?:啥|什么)"
+        r"|哪些[^，。？?\s]{0,4}产业学院"  # "要建哪些产业学院": the plan names them
+        # "列一下", unless what is listed is counts ("专业数量…按本科、专科、中职分别列一下")
+        r"|^(?!.*(?:数量|多少|几个))[^\n]*?列(?:一下|出来|个)"
     ),
     re.compile(r"[^、，。；\d]+(?:、[^、，。；\d]+){2,}"),  # items, not counts ("中职专业18个、专科专业73个")
     counted=True,
@@ -761,6 +765,7 @@ def _after_instruction(phrase: str) -> str:
 #: Words that ask something (a question word, or a yes-or-no by doubling the verb: 招不招, 收不收).
 ASKS = re.compile(
     r"吗|呢|么|什么|啥|哪|谁|多少|多久|多长|多大|何时|几|怎么|咋|如何|能不能|能否|是否|有没有|可不可以|还是|[不没]\s*$|"
+    r"真的假的|是真是假|"  # "听说东胜要搞个职教园区 真的假的"
     r"([\u4e00-\u9fff])[不没]\1"  # 招不招, 收不收: a yes-or-no asked by doubling the verb
 )
 #: Words that make what is left beside an off-plan request a question about the plan.

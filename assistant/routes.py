@@ -188,7 +188,8 @@ class Routes:
         """The schools a "which school" question describes without naming: by the industry it features or by being
         new (新建); none when it describes neither (a level alone, 哪些高职院校要建双高, is no description)."""
         tests = []
-        if any(_features(s, query, loose=True) for s in self._schools):  # "想学养殖": 现代农牧业
+        featured = any(_features(s, query, loose=True) for s in self._schools)
+        if featured:  # "想学养殖": 现代农牧业
             tests.append(lambda s: _features(s, query, loose=True))
         if policy.NEW_SCHOOL.search(query):
             tests.append(lambda s: s.get("status") == "new")
@@ -199,7 +200,8 @@ class Routes:
         if not tests and not (level and _LISTS_LEVEL.search(query)):
             return []
         if level:
-            tests.append(lambda s: level in str(s.get("kind", "")))
+            # a subject's school may be a college's 中职部 ("喜欢新能源车 读中职选哪所"); a new 中职 is a 职业中学
+            tests.append(lambda s: _of_level(s, level) if featured else level in str(s.get("kind", "")))
         return [s for s in self._schools if all(t(s) for t in tests)]
 
     def described_elsewhere(self, part: str, whole: str) -> list[dict[str, Any]]:
@@ -215,7 +217,7 @@ class Routes:
         return [
             s
             for s in self._schools
-            if level in str(s.get("kind", ""))
+            if _of_level(s, level)
             and (_features(s, whole, loose=True) or any(w in str(s.get("name", "")) for w in words))
         ]
 
@@ -562,6 +564,12 @@ def without_names(text: str, school: dict[str, Any]) -> str:
     for name in sorted(names_of(school), key=len, reverse=True):
         text = text.replace(name, "")
     return text
+
+
+def _of_level(school: dict[str, Any], level: str) -> bool:
+    """The school is of the level, or keeps a department of it in 2025 (能源职业技术学院's 中职部: 2000人)."""
+    department = school.get("secondary_department") or {}
+    return level in str(school.get("kind", "")) or (level == "中职" and bool(department.get("2025")))
 
 
 def _features(school: dict[str, Any], query: str, loose: bool = False) -> bool:

@@ -41,6 +41,8 @@ _ASKS_MEANING = re.compile(
     r"(?:包含|包括|分为|分成)(?:哪几|哪些|几)个?方面",  # "“三融三转”工程具体包含哪几个方面"
     re.I,
 )
+#: "职普融通方面有哪些具体举措": what is done, more than the one sentence that names it.
+_ASKS_MEASURES = re.compile(r"(?:哪些|什么|啥)(?:具体)?(?:举措|措施|做法|办法)|具体(?:怎么|咋)(?:做|搞|弄)")
 #: "What subsidies does X offer" (a list of what a programme pays), as opposed to one amount.
 _ASKS_SUBSIDY_LIST = re.compile(
     r"(?:有|给|享受|能拿|能领)(?:什么|哪些|啥)(?:样的)?(?:补贴|补助|资助|奖励|待遇|支持|优惠|政策)|"
@@ -573,7 +575,7 @@ class Assistant:
             claims = [c for c in claims if c is self._sector_claim] + [c for c in claims if c is not self._sector_claim]
         if claims:  # "给予生活补贴。重点建设专业分为急需专业和紧缺专业两类…": the rule and how it goes on
             source = self.knowledge.clauses[claims[0].clause_id]
-            after = continuation(source, claims[0].quote)
+            after = continuation(source, claims[0].quote, not several and bool(_ASKS_MEASURES.search(question)))
             if after is not None:
                 claims.insert(1, unit_claim(source, after))
         deduped = _dedupe(claims) if several else self._with_item_asked(_dedupe(claims), norm)

@@ -394,6 +394,25 @@ def test_a_part_about_a_school_named_earlier_stays_on_that_school(assistant: Ass
         pytest.param("职业教育数字化那个内部刊物多久出一期", "季刊", "box8.1", id="a quarterly is how often"),
         pytest.param("How many double high colleges does Ordos want by 2025", "2所", "table1.r7", id="double high"),
         pytest.param("产教融合信息服务平台对毕业生找工作有用吗", "就业指导", "box5.6", id="the box item asked of"),
+        pytest.param(
+            "做个家长会的宣讲材料，中职在校生现在多少、2025年多少", "1.4万", "table1.r2", id="a handout is no paperwork"
+        ),
+        pytest.param("新设的本科、专科、中职专业数量分别列一下", "47个", "box3.2", id="counts listed are no names"),
+        pytest.param("职普融通具体有哪些措施", "职业班", "s3.2.5", id="measures asked: more of the clause"),
+        pytest.param("普高读不下去，中途转到职高可以吗", "学籍互转", "s3.2.5", id="from high school to zhongzhi"),
+        pytest.param(
+            "五融五兴里职业院校给农村牧区的人搞培训吗", "1万人次", "s3.3.17", id="a clause title picks no window"
+        ),
+        pytest.param(
+            "孩子喜欢新能源汽车，读中职选哪所？往上能读啥专业",
+            "能源职业技术学院",
+            "table2.r19",
+            id="a college's zhongzhi department by its subject",
+        ),
+        pytest.param(
+            "东胜新建的职中学啥？听说东胜还要建职教园区 真的假的", "职教园区", "s3.3.13", id="true or false asks"
+        ),
+        pytest.param("督导的结果有什么用", "考核体系", "s4.5", id="what an inspection leads to"),
     ],
 )
 def test_answered_with_the_figure_and_its_clause(assistant: Assistant, question: str, figure: str, clause: str) -> None:
@@ -1212,6 +1231,18 @@ def test_a_follow_up_naming_another_banner_asks_the_same_of_it(assistant: Assist
     history = [Turn(role="user", content="康巴什新建的职中学啥的"), Turn(role="assistant", content="文化体育娱乐业。")]
     a = assistant.ask("那东胜那个呢", history)
     assert not a.refused and "制造业" in a.answer and "table2.r18" in cited(a) and "table2.r17" not in cited(a)
+
+
+def test_a_follow_up_asking_of_a_school_in_another_banner_is_about_that_school(assistant: Assistant) -> None:
+    history = [Turn(role="user", content="东胜新建的职中招多少人"), Turn(role="assistant", content="1500人。")]
+    a = assistant.ask("康巴什那所新建的学校主要学什么专业", history)
+    assert not a.refused and "文化体育娱乐" in a.answer and "table2.r17" in cited(a) and "table2.r18" not in cited(a)
+
+
+def test_this_matter_points_back_to_the_turn_before(assistant: Assistant) -> None:
+    history = [Turn(role="user", content="中小学职业启蒙课占多少课时"), Turn(role="assistant", content="不少于40%。")]
+    a = assistant.ask("这事属于哪个计划？是不是每个旗都有基地", history)
+    assert not a.refused and "雏鹰计划" in a.answer and "s3.1.2" in cited(a)
 
 
 def test_a_part_asking_a_schools_majors_gets_its_own_sentence_not_a_namesakes(assistant: Assistant) -> None:
