@@ -12,7 +12,7 @@ from assistant.types import Turn
 
 LEVELS = ("本科", "专科", "高职", "中职", "普通高中", "技师学院")
 _PRONOUN = re.compile(
-    r"^(?:那|那么|那它|它|他们|它们|这个|那个|这所|那所|该校|这学校|那学校|还有|另外|那如果|如果是|这事|这件事)|它|该校|这所|那所|"
+    r"^(?:那|那么|那它|它|他们|它们|这个|那个|这所|那所|该校|这学校|那学校|还有|另外|那如果|如果是|这事|这件事)|它|该校|这所|那所|那项|这项|"
     r"^(?:东边|西边|中间|东面|西面|头一|最后)(?:的|那|的那)个|"  # "中间那个主要练啥": one of those the last answer gave
     r"^[这那](?:笔|项|个)?(?:钱|资金|补贴|补助)[^，。？?]{0,4}(?:用|花|谁)"  # "这钱主要花到啥地方", "这钱是谁出的"
 )
@@ -113,7 +113,7 @@ def rewrite(
     if swapped:
         return swapped
     subject = next((n for n in by_length if n in context), None)
-    if subject and new_place and old_place and new_place not in subject and _A_SCHOOL.search(q):
+    if new_place and old_place and not new_school and _A_SCHOOL.search(q) and not (subject and new_place in subject):
         return q  # "康巴什那个新学校学啥的" after 东胜's new school: a school of the banner it names, not the last one
     if subject:
         q = re.sub(r"它们|它|该校|这所学校|那所学校|这所|那所|这个学校|那个学校", subject, q)

@@ -119,7 +119,7 @@ NEW_SCHOOL = re.compile(
 )
 OPEN_TOPICS: tuple[OpenTopic, ...] = (
     OpenTopic(
-        re.compile(r"排第几|排名|排行|名次|\brank", re.I),
+        re.compile(r"排第几|排名|排行|名次|排[^，。？?]{0,10}前[一二三四五六七八九十\d]+名|\brank", re.I),  # 排个前五名
         "排名和评比结果",
         unless=re.compile(r"[拿获得取]了?(?:个|好)?名次"),  # a place won at a contest
     ),

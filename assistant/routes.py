@@ -63,11 +63,12 @@ COUNTS_INSTITUTIONS = re.compile(
 _ASKS_ONWARDS = re.compile(r"往上|升学|继续读|接着读|再读|^(?!.*中职).*(?:以后|毕业|读完|之后).{0,4}(?:上|考|读)")
 #: A part asking which majors come at a higher level ("以后上高职本科对应啥专业", "上大专的话有没有电商专业").
 HIGHER_MAJORS = re.compile(
-    r"(?:高职|大专|专科|本科|大学|往上|往后|以后(?:还|能|可以)*[学念读]|接着念|接着读|再念|再读)[^，。？?]{0,10}(?:专业|产业链)|专业[^，。？?]{0,4}(?:高职|大专|本科)"
+    r"(?:高职|大专|专科|本科|大学|往上|往后|以后(?:还|能|可以)*(?:[学念读]|有(?:啥|什么|哪些))|接着念|接着读|再念|再读)"
+    r"[^，。？?]{0,10}(?:专业|产业链)|专业[^，。？?]{0,4}(?:高职|大专|本科)"
 )
 #: "往上念的话又有啥" after a question naming 专业: the same ask.
 _ONWARD_WHAT = re.compile(
-    r"(?:往上|高职|大专|本科|大学)[^，。？?校院]{0,6}(?:有啥|有什么|学啥|学什么|对[口应接](?:的是)?(?:啥|什么)|有哪些(?![^，。？?]{0,2}(?:学校|院校)))"
+    r"(?:往上|往后|接着|高职|大专|本科|大学)[^，。？?校院]{0,6}(?:有啥|有什么|[学读念]啥|[学读念]什么|对[口应接](?:的是)?(?:啥|什么)|有哪些(?![^，。？?]{0,2}(?:学校|院校)))"
 )
 #: The plan's lists of college majors: 专栏7's chains (重点建设…等专业) and 专栏3's groups (专业（群）：…).
 _MAJOR_LIST = re.compile(r"重点建设([^。]*?)等专业|专业（群）：([^。；]*)")
@@ -425,11 +426,12 @@ class Routes:
         on, or which majors, too; else it asks the school's own ("鄂尔多斯职业学院…在那能念上本科专业不").
         """
         # a subject named, or a school whose own subject it is ("达旗十中学农业的…大专能接着学啥")
-        subject = "专业" in question or bool(self.schools_named(self.expand(question)))
+        # or a child's liking told ("闺女喜欢唱歌跳舞…以后上大学能学啥")
+        subject = "专业" in question or bool(self.schools_named(self.expand(question))) or bool(_WANTS.search(question))
         asks = [p for p in _PIECES.split(part) if HIGHER_MAJORS.search(p) or (subject and _ONWARD_WHAT.search(p))]
         if onward:
             asks = [p for p in asks if _FOLLOWS_ON.search(p) and not _COUNTED.search(p)]
-        elif self.schools_named(self.expand(question)):
+        elif self.schools_named(question):  # by name, not a banner's schools ("东胜有对口职中吗？大专能学啥")
             asks = [p for p in asks if _FOLLOWS_ON.search(p) or _WHAT_MAJORS.search(p)]
         if not asks:
             return None

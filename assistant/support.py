@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from assistant.normalize import COLLOQUIAL, ENGLISH, TYPOS
-from assistant.policy import ASKS, COUNTED_TITLES, checks_claim
+from assistant.policy import ASKS, COUNTED_TITLES, VETERAN, checks_claim
 from ingest.tokenize import JiebaTokenizer
 
 #: Everyday words a family uses around a question: people, time, places in general, talk. Never a topic.
@@ -193,15 +193,18 @@ class SupportCheck:
         self._vocab = vocabulary
         self._lock = tokenizer.lock
 
-    def unknown_topics(self, segment: str) -> list[str]:
-        """Words of one segment that name an off-plan topic the vocabulary does not know, in order."""
+    def unknown_topics(self, segment: str, question: str = "") -> list[str]:
+        """Words of one segment (of `question`) that name an off-plan topic the vocabulary does not know, in order."""
         words = self._cut(segment)
         out: list[str] = []
         for i, word in enumerate(words):
             if not _CJK.fullmatch(word) or word in GENERIC or self._vocab.knows(word):
                 continue
-            if word in ("名额", "分配") and COUNTED_TITLES.search(segment):
-                continue  # "名师名额有多少", "名额怎么分配": the plan gives their number (遴选名师50名), not a quota
+            if word in ("名额", "分配") and COUNTED_TITLES.search(question or segment):
+                # "名师名额有多少", "“三名”工程…名额各多少": the plan gives their number (遴选名师50名), not a quota
+                continue
+            if word in ("当兵", "参军", "入伍") and VETERAN.search(segment):
+                continue  # "当兵回来的能上高职不": a veteran asking, the plan's 退役军人
             if word == "学期" and _STUDIED_FOR.search("".join(words[:i])):
                 continue  # "念了一学期职高就后悔了": when, not what is asked
             if _WITHOUT.search("".join(words[max(0, i - 2) : i])):
@@ -233,7 +236,7 @@ class SupportCheck:
         # or checks a claim ("名师要选100个是吧？俺家娃班主任想报")
         asking = [seg for seg, marked in segments if marked or _asks_or_checks(seg)]
         scene = any(self.topic_words(seg) for seg in asking) and not any(map(POINTS_BACK.search, asking))
-        found = [(seg, self.unknown_topics(seg)) for seg, _ in segments if not (scene and seg not in asking)]
+        found = [(seg, self.unknown_topics(seg, question)) for seg, _ in segments if not (scene and seg not in asking)]
         return [(seg, words) for seg, words in found if words]
 
 
