@@ -40,11 +40,20 @@ class Box:
     items: tuple[Clause, ...]
 
 
+def box_items(clauses: dict[str, Clause]) -> dict[str, tuple[Clause, ...]]:
+    """Each box's id with its items, in the plan's order."""
+    return {
+        head.id: tuple(c for c in clauses.values() if c.kind == "box_item" and c.id.startswith(f"{head.id}."))
+        for head in clauses.values()
+        if head.kind == "box"
+    }
+
+
 def boxes_of(clauses: dict[str, Clause]) -> list[Box]:
     """The plan's boxes whose every item has a heading or an opening phrase that says what it does."""
     found: list[Box] = []
-    for head in (c for c in clauses.values() if c.kind == "box"):
-        items = tuple(c for c in clauses.values() if c.kind == "box_item" and c.id.startswith(f"{head.id}."))
+    for box_id, items in box_items(clauses).items():
+        head = clauses[box_id]
         number, _, title = head.label.partition(" ")
         if items and all(item_head(i) for i in items):
             found.append(Box(number, _TITLE_FRAME.sub("", _QUOTES.sub("", title)), items))

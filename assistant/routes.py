@@ -31,7 +31,7 @@ _COUNTS_LEVEL = re.compile(
 )
 #: The new college called by its level ("新建的那所高职", "新盖的大专"), not a count ("新建几所高职") or the
 #: indicator (新建高职院校).
-_THE_NEW_COLLEGE = re.compile(r"(?:新建|新盖|新办|新开|新修|新成立)(?=[的那这])的?[那这]?一?[所个]?(?:高职|大专)")
+_THE_NEW_COLLEGE = re.compile(rf"(?:{policy.BUILDS_NEW})(?=[的那这])的?[那这]?一?[所个]?(?:高职|大专)")
 #: A count of institutions a question states ("要新建2所高职是吧").
 _STATED_INSTITUTIONS = re.compile(r"\d+\s*所")
 _ASKS_PROGRESSION = re.compile(r"读|念|升|上|考|转|继续|以后|毕业|接着|连着|衔接|贯通")

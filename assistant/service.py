@@ -10,7 +10,7 @@ from functools import cached_property, partial
 from typing import TYPE_CHECKING, Any
 
 from assistant import policy
-from assistant.boxes import Box, box_named, boxes_of, item_head, item_heads
+from assistant.boxes import Box, box_items, box_named, boxes_of, item_head, item_heads
 from assistant.extract import Claim, Extractor, continuation, display, grams, repeats, row_claim, unit_claim, units
 from assistant.followup import is_follow_up, rewrite
 from assistant.guard import guard_answer
@@ -429,6 +429,11 @@ class Assistant:
         return unit_claim(*min(found, key=lambda f: len(f[1])))
 
     @cached_property
+    def _box_items(self) -> dict[str, tuple[Clause, ...]]:
+        """Each box's items, looked up once."""
+        return box_items(self.knowledge.clauses)
+
+    @cached_property
     def _boxes(self) -> list[Box]:
         """The plan's boxes whose items each say in a heading what they do."""
         return boxes_of(self.knowledge.clauses)
@@ -658,11 +663,7 @@ class Assistant:
             return claims
         box = first.id if first.kind == "box" else first.id.rsplit(".", 1)[0]
         left = grams(norm) - grams(claims[0].text)
-        items = [
-            c
-            for c in self.knowledge.clauses.values()
-            if c.kind == "box_item" and c.id.startswith(f"{box}.") and c.id != first.id
-        ]
+        items = [c for c in self._box_items.get(box, ()) if c.id != first.id]
         # what an item heads ("学生就业服务"), not any word of its body ("相关工作发布")
         heads = [(i, grams(item_head(i))) for i in items]
         weighed = sorted(((sum(map(self.extractor.weight, left & g)), i) for i, g in heads), key=lambda w: -w[0])
