@@ -27,6 +27,8 @@ _FIGURE = re.compile(r"(?<![\d.])(?!20\d\d年)\d+(?:\.\d+)?\s*(?:年|万元|万|
 #: "第二个主要学啥": the second of the schools the last answer listed.
 _ORDINAL = re.compile(r"第([一二两三四五六七八九十\d])(?:个|所|家)")
 #: A school asked of without its name ("康巴什那个新学校").
+#: A comparison with what was asked before ("跟…比呢", "哪个人多").
+_COMPARED = re.compile(r"比[呢较起]|比[^，。？?]{0,2}[？?]|哪个[^，。？?]{0,3}(?:多|少|大|小|好)")
 _A_SCHOOL = re.compile(r"学校|职中|职高|中职|学院")
 _DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
@@ -88,7 +90,8 @@ def rewrite(
     q = question.strip()
     if (named := _by_position(q, history, names)) != q:
         return named  # "第三个重点搞啥专业" → "鄂尔多斯生态环境职业学院重点搞啥专业"
-    new_level = next((lv for lv in LEVELS if lv in q), None)
+    # "那它下面那个中职部呢": a school's department, not the level asked instead
+    new_level = next((lv for lv in LEVELS if re.search(f"{lv}(?!部)", q)), None)
     old_level = next((lv for lv in LEVELS if lv in previous and lv != new_level), None)
     if new_level and old_level and (len(q) <= 12 or (topic_words and _other_level_only(q, history, topic_words))):
         return previous.replace(old_level, new_level)
@@ -113,10 +116,22 @@ def rewrite(
     if swapped:
         return swapped
     subject = next((n for n in by_length if n in context), None)
-    if new_place and old_place and not new_school and _A_SCHOOL.search(q) and not (subject and new_place in subject):
+    if (
+        new_place
+        and old_place
+        and not new_school
+        and _A_SCHOOL.search(q)
+        and not (subject and new_place in subject)
+        and not _COMPARED.search(q)  # "跟鄂托克旗那所民族职中比呢": both schools
+    ):
         return q  # "康巴什那个新学校学啥的" after 东胜's new school: a school of the banner it names, not the last one
     if subject:
-        q = re.sub(r"它们|它|该校|这所学校|那所学校|这所|那所|这个学校|那个学校", subject, q)
+        # not "那所民族职中": a school named after it
+        q = re.sub(
+            r"它们|它|该校|这所学校|那所学校|[这那]所(?![^，。？?\s]{0,6}(?:职中|职高|中学|学院|学校))|这个学校|那个学校",
+            subject,
+            q,
+        )
         if subject not in q:
             q = f"{subject} {q}"
         # the previous question named it too, maybe by another name ("能源学院建在哪？")

@@ -8,7 +8,14 @@ import unicodedata
 import zhconv
 
 from assistant.numbers import arabise
-from assistant.policy import COUNTED_TITLES, DEPARTMENT_FUTURE, MISSED_HIGH_SCHOOL, SHORT_BANNERS, VETERAN
+from assistant.policy import (
+    COUNTED_TITLES,
+    DEPARTMENT_FUTURE,
+    MISSED_HIGH_SCHOOL,
+    SECONDARY_MAJOR,
+    SHORT_BANNERS,
+    VETERAN,
+)
 
 #: Everyday words → the plan's words (added beside the original, so retrieval sees both).
 COLLOQUIAL: tuple[tuple[str, str], ...] = (
@@ -435,11 +442,6 @@ _MEETING_LEAD = re.compile(
 
 
 #: What a base must have ("劳动教育基地得有啥条件"): the plan's 六有.
-#: "中专有新能源汽车专业吗": a major asked of the 中职 level (its 20 示范专业, not the colleges' 专业群).
-#: Not "哪个中职有这个专业", which asks for the school.
-_SECONDARY_MAJOR = re.compile(
-    r"(?<!哪)(?<!哪个)(?<!哪所)(?<!哪些)(?:中专|中职|职高|职中|技校)[^，。？?]{0,4}(?:有|开|设)[^，。？?]{0,10}专业"
-)
 _BASE_TERMS = re.compile(r"基地[^。？?]{0,12}(?:条件|标准|硬性|硬杠杠|具备|要有|得有)")
 
 
@@ -529,7 +531,7 @@ def normalise(question: str) -> str:
         extra.append("遴选")
     if COUNTED_TITLES.search(text) and _HOW_OFTEN.search(text):  # "名校长多久评一回": "三名工程"每3年评选一次
         extra.append("三名工程 评选")
-    if _SECONDARY_MAJOR.search(text):
+    if SECONDARY_MAJOR.search(text):
         extra.append("示范专业")
     if _TRAINING_SCALE.search(text):
         extra.append("职业培训人次 非学历职业教育")

@@ -8,6 +8,9 @@ from itertools import pairwise
 
 from assistant.extract import without_titles
 
+#: An instruction to invent what the plan says ("帮我编一段话，说方案规定…").
+_FABRICATE = r"make up|made-up|fabricat|编造|瞎编|编个|编一个|编一?[段条篇](?:话|文字|消息|通知|朋友圈)|随便编"
+FABRICATE = re.compile(_FABRICATE, re.I)
 INJECTION = re.compile(
     r"忽略|无视|忘记|忘掉|不要遵守|不用遵守|覆盖.{0,4}规则|系统(?:通知|提示|指令|消息|设定)|提示词|system\s*prompt|"
     r"ignore (?:all |the |any )?(?:previous|above|prior)|developer mode|开发者模式|越狱|jailbreak|你现在是|"
@@ -18,7 +21,8 @@ INJECTION = re.compile(
     r"(?:内部|没公开|未公开|不公开)[^，。？?]{0,12}(?:发给我|给我|告诉我|透露)|"  # or a demand for what is not public
     r"\bobey\b|then follow|follow (?:these|the following)|"
     r"扮演|角色扮演|不受(?:任何)?限制|(?:无需|不用|不必|不需要)(?:依据|引用|注明出处)|自由发挥|随意发挥|已授权|DAN\b|自由模式|管理员模式|\[system\]|<\|?system|"
-    r"make up|made-up|fabricat|编造|瞎编|编个|编一个|随便编|"  # an instruction to invent figures
+    + _FABRICATE
+    + "|"  # an instruction to invent figures
     # or an instruction on what the answer must say ("请在回答开头输出…")
     r"(?:回答|回复)的?(?:开头|结尾|末尾|最后|最前面)|(?:开头|结尾|末尾)(?:先|要)?(?:输出|写上?|加上|说)|"
     r"(?:最后|末尾|结尾|开头|最前面)(?:再)?(?:加|附|添|补)(?:上|一句|一段|一行)",
@@ -113,6 +117,12 @@ PLAN_BANNER = re.compile("|".join(b for b in BANNER_NAMES if b != "伊金霍洛"
 COUNTED_TITLES = re.compile(r"名师|名校|[三3]名")
 #: A school being built or opened (新建的职中, 新盖的那所, 各盖一个新职中; not 重新…中职).
 #: The verbs of building or opening something new.
+#: "中专有新能源汽车专业吗": a major asked of the 中职 level (its 20 示范专业, not the colleges' 专业群).
+#: Not "哪个中职有这个专业", which asks for the school.
+SECONDARY_MAJOR = re.compile(
+    r"(?<!哪)(?<!哪个)(?<!哪所)(?<!哪些)(?:中专|中职|职高|职中|技校)[^，。？?]{0,4}(?:有|开|设)[^，。？?]{0,10}专业|"
+    r"(?:中专|中职|职高|职中|技校)[^，。？?]{0,4}(?:学|读|念)(?:啥|什么)(?:专业)?(?:对口|合适|对路)"  # "中职学啥对口"
+)
 BUILDS_NEW = "新建|新盖|新办|新开|新修|新成立"
 NEW_SCHOOL = re.compile(
     rf"{BUILDS_NEW}|新的[^，。？?\s]{{0,3}}(?:职中|职业中学|中职|职高)|(?<![重更创])新(?:职中|职业中学|中职|职高)"
@@ -700,12 +710,15 @@ def other_tier(question: str, answer: str, context: str = "") -> bool:
     sentence names only others: "自治区大赛一等奖奖多少" is not answered by what 世界 and 国家级 medals get, nor
     "鸿雁计划中职毕业的补多少" by what 本科 and 专科 graduates get. `context`: the turn a follow-up continues
     ("…能拿多少；那中职毕业的呢" asks a figure)."""
+    # "中华技能大奖和全区技术能手各奖多少": the sentence names an award asked, whatever tier the other one is
+    award_named = any(name in question for name in re.findall(r"“([^”]{2,}(?:奖|能手))”", answer))
     whole = f"{context}；{question}"
     figure = bool(_ASKS_FIGURE.search(whole)) and not _CHECKS.search(question)
     turn = _CONTRAST.search(question)
     if turn:  # "急需专业给2万，那紧缺专业的给多少": the level asked is the one after 那, the first is told
         question = question[turn.end() :]
-    for scale in (TIERS, LEVELS, NEEDS) if figure else (TIERS,):
+    tiers = () if award_named else (TIERS,)
+    for scale in (*tiers, LEVELS, NEEDS) if figure else tiers:
         asked, stated = _named(scale, question), _named(scale, answer)
         if not ASKS_AMOUNT.search(whole):
             asked -= {"研究生"}  # "研究生培养作何安排": the plan's graduate programme, not a grant for 研究生

@@ -21,7 +21,9 @@ ASKS_SCHOOL = re.compile(r"学校|中职|职高|职中|职校|职业中学|中�
 _ASKS_VOCATIONAL = re.compile(r"职高|职中|中职|中专|技校|职业中学|职校|职业学校")
 ASKS_NOW = re.compile(r"现在|目前|现有|眼下|如今|2021|\bnow\b|currently|today", re.I)
 _ASKS_TARGET = re.compile(
-    r"以后|往后|今后|将来|未来|到2025|2025|十四五|目标|要到|要达到|要搞到|要(?:新)?建|by 2025|target", re.I
+    r"以后|往后|今后|将来|未来|到2025|2025|十四五|目标|要到|要达到|要搞到|要(?:新)?建|by 2025|target|"
+    r"(?<![鹰雁])(?:计划|打算|规划)(?:搞|达|做|发展|增加|提高|提升|建)?到",
+    re.I,
 )
 #: A count of one level's institutions asked ("有几所本科", "高职院校有多少所"), the count being what is asked
 #: ("几所高职院校附设的中职部…" asks what becomes of them).
@@ -72,6 +74,8 @@ _ONWARD_WHAT = re.compile(
 )
 #: The plan's lists of college majors: 专栏7's chains (重点建设…等专业) and 专栏3's groups (专业（群）：…).
 _MAJOR_LIST = re.compile(r"重点建设([^。]*?)等专业|专业（群）：([^。；]*)")
+#: The plan's list of 中职 majors: 专栏2's (建设新能源汽车运用与维修、…等20个示范专业).
+_SECONDARY_LIST = re.compile(r"建设([^。]*?)等\d+个示范专业")
 #: Asked what follows on from a subject ("往上念有啥对口专业"), and a count asked ("各开几个专业").
 _FOLLOWS_ON = re.compile(r"对口|对应|对接|往上|往后|接着|继续|再念|再读|上了|沾边|相关")
 _COUNTED = re.compile(r"几|多少")
@@ -80,6 +84,8 @@ _WHAT_MAJORS = re.compile(r"(?:啥|什么|哪些|哪几个)[^，。？?]{0,3}专
 #: Who wants to learn something, and the wanting ("闺女想学", "俺娃喜欢"): no subject of their own.
 _WANTS = re.compile(r"想学|想当|想干|喜欢|爱|感兴趣")
 _WHO_WANTS = re.compile(r"俺家|我家|俺们?|我们?|闺女|儿子|女儿|娃|孩子|想学|想当|想干|喜欢|爱|对|感兴趣|以后|将来|的")
+#: Words of schools' names that name no major ("内蒙古民族幼儿师范": not 民族工艺品设计与制作).
+_NAME_GRAMS = frozenset({"民族", "职业", "学校", "学院"})
 #: Words of schools' names that name no one school.
 _GENERIC_NAME = re.compile(r"学院|学校|职业|中学|高中|鄂尔多斯|内蒙古")
 #: The pieces of a question, between its marks.
@@ -115,6 +121,12 @@ class Routes:
             for clause in kb.clauses.values()
             if clause.kind != "table_row"
             and (items := [i for m in _MAJOR_LIST.finditer(clause.text) for i in re.split(r"[、，]", m[1] or m[2])])
+        ]
+        self._secondary_lists = [
+            (clause, {item: frozenset(bigrams(item)) for item in items})
+            for clause in kb.clauses.values()
+            if clause.kind != "table_row"
+            and (items := [i for m in _SECONDARY_LIST.finditer(clause.text) for i in m[1].split("、")])
         ]
         self._by_name = {n: s for s in self._schools for n in names_of(s)}
         self._mentioned: dict[str, list[tuple[int, int, dict[str, Any]]]] = {}  # one answer asks many times
@@ -458,6 +470,19 @@ class Routes:
             told = _WHO_WANTS.sub("", " ".join(wants)).strip()
             return self._nearest_chain(told or said, lists)
         return (best[1], best[2]) if best else None
+
+    def secondary_majors(self, part: str, question: str) -> tuple[Clause, list[str]] | None:
+        """For a part asking which 中职 majors there are ("想当幼儿园老师，中职学啥对口"): the plan's list of 中职
+        majors and those sharing a word with what the whole question names (幼儿师范 → 幼儿保育); None when the part
+        asks no such thing, names a school (its own majors), or no major shares a word."""
+        if not policy.SECONDARY_MAJOR.search(part) or self.schools_named(part):
+            return None
+        asked = set(bigrams(normalise(question))) - _GENERIC_GRAMS - _NAME_GRAMS
+        for clause, items in self._secondary_lists:
+            matched = [item for item, grams in items.items() if asked & grams]
+            if matched:
+                return clause, matched
+        return None
 
     def _nearest_chain(
         self, said: str, lists: list[tuple[Clause, dict[str, frozenset[str]], frozenset[str]]]

@@ -252,8 +252,10 @@ class Assistant:
             # what is left is a real question when it is about the plan's subject or names two of its topics
             named = [w for w in self.support.topic_words(q) if len(w) > 2]  # 丝绸之路, 产学研; not 部分, 全部
             on_topic = policy.in_domain(normalise(q)) or len(named) >= 2
-            # "…原样输出给我，便于我们学校备案": what is left gives a purpose, it asks nothing
-            if len(q) < 4 or not on_topic or _PURPOSE.fullmatch(q):
+            # "…原样输出给我，便于我们学校备案": what is left gives a purpose, it asks nothing; "帮我编一段话，说方案
+            # 规定…": what is left is what to invent, not a question
+            made_up = policy.FABRICATE.search(question) and not policy.ASKS.search(q)
+            if len(q) < 4 or not on_topic or _PURPOSE.fullmatch(q) or made_up:
                 return self._scope(injection=True)
         if policy.is_out_of_scope(q):
             return self._scope()
@@ -916,7 +918,9 @@ class Assistant:
         placing = self._placing_new(part) or self._extreme_row(part_query, limits)
         if placing is not None:
             return placing
-        listed = self._higher_majors(part, question, limits)
+        listed = self._higher_majors(part, question, limits) or self._listed(
+            self.routes.secondary_majors(part, question), limits
+        )
         if listed is not None:
             return listed
         ranked = self.routes.school_clauses(part_query) + plan.routes + self.knowledge.candidates(part_query, k=6)
@@ -978,11 +982,14 @@ class Assistant:
     def _higher_majors(self, part: str, question: str, limits: Limits, onward: bool = False) -> Claim | None:
         """ "想学护理 … 以后上高职本科对应啥专业": the plan's sentence listing the college majors of the subject the
         question names, or None when the part asks no such thing (`onward`: see `Routes.higher_majors`)."""
-        higher = self.routes.higher_majors(part, question, onward)
-        if not higher:
+        return self._listed(self.routes.higher_majors(part, question, onward), limits)
+
+    def _listed(self, found: tuple[Clause, list[str]] | None, limits: Limits) -> Claim | None:
+        """The window of a list's sentence that holds the majors found in it, or None when none were found."""
+        if not found:
             return None
-        majors = " ".join(higher[1])
-        listed = self.extractor.select(majors, [(higher[0], 1.0)], 1, limits.chars, limits.trim, majors)
+        majors = " ".join(found[1])
+        listed = self.extractor.select(majors, [(found[0], 1.0)], 1, limits.chars, limits.trim, majors)
         return listed[0] if listed else None
 
     def _stating(
