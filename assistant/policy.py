@@ -580,6 +580,8 @@ _ASKS_SCHOOL_NAME = re.compile(
     # a level alone ("往上能去哪个高职"), not its majors or stage
     r"哪(?:[几两三四五六七八九十\d]*个|些|家)(?:高职|中职|大专|中专)(?![^，。？?]{0,3}(?:专业|层次|阶段))|"
     r"(?:学校|职校|职中|职高|高职|中职|院校|学院|中学|高中|大学)(?:的名字|名字)?叫(?:啥|什么)|"
+    # where to study at a level ("中职阶段去哪学"), not where to work after it (去哪上班)
+    r"(?:中职|中专|职高|职中|高职|大专)(?:阶段|的话)?(?:得|该|要)?(?:去|上|到)哪(?:儿|里)?(?:学|念|读|上)(?![班大])|"
     r"which (?:school|college)s?",
     re.I,
 )

@@ -938,8 +938,15 @@ class Assistant:
             ranked = self.routes.indicator_rows(plan.indicator) + ranked
         featured = None if kind or rare else self.routes.featured(part_norm)
         wants = kind.states if kind else re.compile(rare) if rare else featured
-        # "鄂尔多斯职业学院学啥 2025年多少学生": not "支持鄂尔多斯能源职业学院建设…7000人"
-        others = partial(self.routes.names_only_others, query=part_query)
+        # "鄂尔多斯职业学院学啥 2025年多少学生": not "支持鄂尔多斯能源职业学院建设…7000人"; nor, asked which school
+        # teaches a subject ("想学新能源车 鄂尔多斯哪个中职有这个"), a sentence on a school that does not
+        which = kind is not None and kind.name == policy.WHICH_SCHOOLS and not self.routes.schools_named(part_query)
+        described = [str(s["name"]) for s in self.routes.schools_described(part_query)] if which else []
+        others = partial(self.routes.names_only_others, query=" ".join([part_query, *described]))
+        if len(described) == 1:  # that school's 表2 row of the level asked (中职: 能源职业技术学院's 中职部)
+            rows = [c for c, _ in self.routes.school_clauses(f"{described[0]} {part_query}") if c.kind == "table_row"]
+            if rows:
+                return row_claim(rows[0], limits.trim)
 
         def elsewhere(sent: str) -> bool:
             return others(sent) or bool(not_quote and not_quote in sent)

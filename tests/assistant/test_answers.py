@@ -439,6 +439,18 @@ def test_a_part_about_a_school_named_earlier_stays_on_that_school(assistant: Ass
         ),
         pytest.param("全区技术能手跟中华技能大奖，各奖励多少钱", "1万元", "s3.5.23", id="two awards of two tiers"),
         pytest.param("产教联盟眼下有多少个，打算发展到几个", "13个", "table1.r18", id="now, and the plan to reach"),
+        pytest.param(
+            "儿子对新能源车感兴趣 中专阶段去哪儿学？上大学以后对口啥专业",
+            "能源职业技术学院",
+            "table2.r19",
+            id="where to study at a level is which school",
+        ),
+        pytest.param(
+            "闺女初中毕业想学新能源车 咱鄂尔多斯哪个中职有这个 学完能往上念本科不",
+            "能源职业技术学院",
+            "table2.r19",
+            id="the school a subject describes, not a namesake's sentence",
+        ),
     ],
 )
 def test_answered_with_the_figure_and_its_clause(assistant: Assistant, question: str, figure: str, clause: str) -> None:
