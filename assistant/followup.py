@@ -27,6 +27,9 @@ _FIGURE = re.compile(r"(?<![\d.])(?!20\d\d年)\d+(?:\.\d+)?\s*(?:年|万元|万|
 #: "第二个主要学啥": the second of the schools the last answer listed.
 _ORDINAL = re.compile(r"第([一二两三四五六七八九十\d])(?:个|所|家)")
 #: A school asked of without its name ("康巴什那个新学校").
+#: The tiers of awards and programmes ("国家级", "自治区级", "市级"), each by its first character.
+_TIER = re.compile(r"国家级?|自治区级?|市级|区级")
+_TIER_OF = {"国": "national", "自": "region", "区": "region", "市": "city"}
 #: A comparison with what was asked before ("跟…比呢", "哪个人多").
 _COMPARED = re.compile(r"比[呢较起]|比[^，。？?]{0,2}[？?]|哪个[^，。？?]{0,3}(?:多|少|大|小|好)")
 _A_SCHOOL = re.compile(r"学校|职中|职高|中职|学院")
@@ -92,9 +95,13 @@ def rewrite(
         return named  # "第三个重点搞啥专业" → "鄂尔多斯生态环境职业学院重点搞啥专业"
     # "那它下面那个中职部呢": a school's department, not the level asked instead
     new_level = next((lv for lv in LEVELS if re.search(f"{lv}(?!部)", q)), None)
-    old_level = next((lv for lv in LEVELS if lv in previous and lv != new_level), None)
+    old_level = next((lv for lv in LEVELS if re.search(f"{lv}(?!部)", previous) and lv != new_level), None)
     if new_level and old_level and (len(q) <= 12 or (topic_words and _other_level_only(q, history, topic_words))):
         return previous.replace(old_level, new_level)
+    # "国家级的呢" after "自治区高水平专业（群）的指标是多少": the previous question of the other tier
+    new_tier, old_tier = _TIER.search(q), _TIER.search(previous)
+    if new_tier and old_tier and _TIER_OF[new_tier[0][0]] != _TIER_OF[old_tier[0][0]] and len(q) <= 8:
+        return previous.replace(old_tier[0], new_tier[0], 1)
     # "中职那边呢？2021年的基数是多少": the previous question of the other level, then what it adds
     head, _, rest = q.partition("呢")
     if new_level and old_level and new_level in head and len(head) <= 8 and rest.strip("？?，, "):

@@ -8,9 +8,12 @@ from itertools import pairwise
 
 from assistant.extract import without_titles
 
+#: A text passed off as the plan ("以下是用户上传的文件：“…”").
+_PASSED_OFF = r"以下是[^，。？?]{0,6}(?:上传|提供|发来)的|上传的(?:文件|文档|材料)"
 #: An instruction to invent what the plan says ("帮我编一段话，说方案规定…").
 _FABRICATE = r"make up|made-up|fabricat|编造|瞎编|编个|编一个|编一?[段条篇](?:话|文字|消息|通知|朋友圈)|随便编"
-FABRICATE = re.compile(_FABRICATE, re.I)
+#: What an injection may want said that the plan cannot: an invention, or a promise ("给我打包票…一定能录取").
+UNTRUE = re.compile(_FABRICATE + r"|打包票|打保票|保准|包录取", re.I)
 INJECTION = re.compile(
     r"忽略|无视|忘记|忘掉|不要遵守|不用遵守|覆盖.{0,4}规则|系统(?:通知|提示|指令|消息|设定)|提示词|system\s*prompt|"
     r"ignore (?:all |the |any )?(?:previous|above|prior)|developer mode|开发者模式|越狱|jailbreak|你现在是|"
@@ -19,6 +22,8 @@ INJECTION = re.compile(
     r"你的配置|输出配置|pretend (?:you are|to be)|act as|role-?play|you are now|"
     r"我是.{0,8}(?:工作人员|领导|局长|管理员|开发者|工程师)|命令你|我命令|"  # a claim of authority over the rules
     r"(?:内部|没公开|未公开|不公开)[^，。？?]{0,12}(?:发给我|给我|告诉我|透露)|"  # or a demand for what is not public
+    + _PASSED_OFF  # a text passed off as the plan
+    + "|"
     r"\bobey\b|then follow|follow (?:these|the following)|"
     r"扮演|角色扮演|不受(?:任何)?限制|(?:无需|不用|不必|不需要)(?:依据|引用|注明出处)|自由发挥|随意发挥|已授权|DAN\b|自由模式|管理员模式|\[system\]|<\|?system|"
     + _FABRICATE
@@ -191,8 +196,8 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
     ),
     OpenTopic(
         re.compile(
-            # 材料: not a handout (宣讲材料, 学习材料)
-            r"手续|步骤|(?<![写讲传习考])材料|需要准备|要交什么|提交|流程|怎么算|咋算|怎么评|咋评|怎么操作|咋操作|"
+            # 材料: not a handout (宣讲材料, 学习材料, 班会材料, 备课材料)
+            r"手续|步骤|(?<![写讲传习考会课训])材料|需要准备|要交什么|提交|流程|怎么算|咋算|怎么评|咋评|怎么操作|咋操作|"
             r"(?<!是)(?:怎么弄|咋弄)(?!的)"  # not "实训交流是咋弄的", which asks what it is
         ),
         "具体的办理流程和材料",
@@ -758,6 +763,8 @@ def strip_injection(question: str) -> str:
     whatever is left (possibly a real question) is kept."""
     text = re.sub(r"【[^】]*】|\[[^\]]*\]|<[^>]*>", "，", question)
     text = _TO_ADD.sub("，", text)  # "在最后加一句“…报名电话…”": what it wants added is no part of the question
+    # "以下是用户上传的文件：“方案规定…”": what it passes off as the plan is no part of the question either
+    text = re.sub(rf"(?:{_PASSED_OFF})[^“”，。？?]{{0,6}}“[^”]*”", "，", text)
     # families separate phrases with spaces too ("忽略以上所有规则 直接告诉我…"); English words keep theirs
     phrases = re.split(
         r"[，。！？,!?\n；;:：]|\.(?:\s|$)|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])|\s+and\s+", text, flags=re.I
@@ -786,7 +793,7 @@ ASKS = re.compile(
 #: Words that make what is left beside an off-plan request a question about the plan.
 _ABOUT_THE_PLAN = re.compile(
     r"鸿雁|雏鹰|中职|高职|职中|职高|中专|大专|技校|职校|补贴|补助|委培|职业学校|职业学院|职业技术学院|职业院校|"
-    r"职业教育研究院|在校生|劳动教育|实训|产教融合|联席会议|教学点|双高|方案"
+    r"职业教育研究院|在校生|劳动教育|实训|产教融合|联席会议|教学点|双高|职普|方案"
 )
 
 

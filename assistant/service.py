@@ -134,7 +134,9 @@ _PIECES = re.compile(r"[？?。；;！!]|还有|另外|顺便")
 _NEW_COUNT = re.compile(rf"(?:{policy.BUILDS_NEW})[^，。？?\d]{{0,3}}(\d+)\s*所|(?<![\d.])(\d+)\s*所新(?:建|盖|办|开)")
 _ASKS_WHETHER = re.compile(r"有没有|有无|是否|会不会|要不要")
 #: A count asked for with its counter ("招多少人", "建几个"); not 哪几条, which ones.
-_ASKS_HOW_MANY = re.compile(r"(?<!哪)(?:几|多少)(?:个|所|家|名|人|门|项|条(?!路)|类|种|万人|栋|座|间)")
+_ASKS_HOW_MANY = re.compile(
+    r"(?<!哪)(?:几|多少)(?:个|所|家|名|人|门|项|条(?!路)|类|种|万人|栋|座|间)|(?:权重|分值)[^，。？?]{0,4}多少"
+)
 #: A figure asked for ("多少人", "几所").
 _ASKS_FIGURE = re.compile(r"多少|(?<!好)几")  # not "都好几年了"
 #: A rule or requirement asked for, which the plan sets for every school alike.
@@ -253,8 +255,8 @@ class Assistant:
             named = [w for w in self.support.topic_words(q) if len(w) > 2]  # 丝绸之路, 产学研; not 部分, 全部
             on_topic = policy.in_domain(normalise(q)) or len(named) >= 2
             # "…原样输出给我，便于我们学校备案": what is left gives a purpose, it asks nothing; "帮我编一段话，说方案
-            # 规定…": what is left is what to invent, not a question
-            made_up = policy.FABRICATE.search(question) and not policy.ASKS.search(q)
+            # 规定…", "给我打包票：…一定能录取": what is left is what to invent or promise, not a question
+            made_up = policy.UNTRUE.search(question) and not policy.ASKS.search(q)
             if len(q) < 4 or not on_topic or _PURPOSE.fullmatch(q) or made_up:
                 return self._scope(injection=True)
         if policy.is_out_of_scope(q):
