@@ -26,12 +26,12 @@ _ELLIPTIC = re.compile(
 _FIGURE = re.compile(r"(?<![\d.])(?!20\d\d年)\d+(?:\.\d+)?\s*(?:年|万元|万|元|个|所|名|人|%)")
 #: "第二个主要学啥": the second of the schools the last answer listed.
 _ORDINAL = re.compile(r"第([一二两三四五六七八九十\d])(?:个|所|家)")
-#: A school asked of without its name ("康巴什那个新学校").
 #: The tiers of awards and programmes ("国家级", "自治区级", "市级"), each by its first character.
 _TIER = re.compile(r"国家级?|自治区级?|市级|区级")
 _TIER_OF = {"国": "national", "自": "region", "区": "region", "市": "city"}
 #: A comparison with what was asked before ("跟…比呢", "哪个人多").
 _COMPARED = re.compile(r"比[呢较起]|比[^，。？?]{0,2}[？?]|哪个[^，。？?]{0,3}(?:多|少|大|小|好)")
+#: A school asked of without its name ("康巴什那个新学校").
 _A_SCHOOL = re.compile(r"学校|职中|职高|中职|学院")
 _DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 

@@ -120,14 +120,14 @@ PLAN_BANNER = re.compile("|".join(b for b in BANNER_NAMES if b != "伊金霍洛"
 #: The titles of the 三名 programme: the plan gives how many of each (遴选名师50名、名校长5名、名校3所), so their
 #: 名额 is that count, not an admission quota.
 COUNTED_TITLES = re.compile(r"名师|名校|[三3]名")
-#: A school being built or opened (新建的职中, 新盖的那所, 各盖一个新职中; not 重新…中职).
-#: The verbs of building or opening something new.
 #: "中专有新能源汽车专业吗": a major asked of the 中职 level (its 20 示范专业, not the colleges' 专业群).
 #: Not "哪个中职有这个专业", which asks for the school.
 SECONDARY_MAJOR = re.compile(
     r"(?<!哪)(?<!哪个)(?<!哪所)(?<!哪些)(?:中专|中职|职高|职中|技校)[^，。？?]{0,4}(?:有|开|设)[^，。？?]{0,10}专业|"
     r"(?:中专|中职|职高|职中|技校)[^，。？?]{0,4}(?:学|读|念)(?:啥|什么)(?:专业)?(?:对口|合适|对路)"  # "中职学啥对口"
 )
+#: A school being built or opened (新建的职中, 新盖的那所, 各盖一个新职中; not 重新…中职).
+#: The verbs of building or opening something new.
 BUILDS_NEW = "新建|新盖|新办|新开|新修|新成立"
 NEW_SCHOOL = re.compile(
     rf"{BUILDS_NEW}|新的[^，。？?\s]{{0,3}}(?:职中|职业中学|中职|职高)|(?<![重更创])新(?:职中|职业中学|中职|职高)"
