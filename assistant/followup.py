@@ -26,7 +26,8 @@ _ELLIPTIC = re.compile(
 _FIGURE = re.compile(r"(?<![\d.])(?!20\d\d年)\d+(?:\.\d+)?\s*(?:年|万元|万|元|个|所|名|人|%)")
 #: "第二个主要学啥": the second of the schools the last answer listed.
 _ORDINAL = re.compile(r"第([一二两三四五六七八九十\d])(?:个|所|家)")
-#: The tiers of awards and programmes ("国家级", "自治区级", "市级"), each by its first character.
+#: The tiers of awards and programmes ("国家级", "自治区级", "市级"), each by its first character. Narrower than
+#: policy.TIERS on purpose: 全国, 全区 and 世界 name awards ("全国技术能手"), which a follow-up does not swap.
 _TIER = re.compile(r"国家级?|自治区级?|市级|区级")
 _TIER_OF = {"国": "national", "自": "region", "区": "region", "市": "city"}
 #: A comparison with what was asked before ("跟…比呢", "哪个人多").
