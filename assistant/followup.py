@@ -58,13 +58,29 @@ def _by_position(question: str, history: list[Turn], names: list[str]) -> str:
     return question.replace(asked[0], listed[n - 1]) if 0 < n <= len(listed) else question
 
 
+#: "里头那个本科的": the one school of that level the last answer listed.
+_OF_LEVEL = re.compile(r"那(?:个|所)(本科|高职|专科|中职)的?")
+
+
+def _by_level(question: str, history: list[Turn], names: list[str]) -> str:
+    """Replace "那个本科的" by the one school the last answer lists as of that level ("…应用技术学院（本科）")."""
+    asked = _OF_LEVEL.search(question)
+    answer = _last_answer(history)
+    if not asked or not answer:
+        return question
+    listed = dict.fromkeys(name for _, _, name in outermost(answer, set(names)))
+    of_level = [n for n in listed if re.search(f"{re.escape(n)}[（(]{asked[1]}", answer)]
+    return question.replace(asked[0], of_level[0], 1) if len(of_level) == 1 else question
+
+
 def is_follow_up(question: str, history: list[Turn], topic_words: Callable[[str], list[str]] | None = None) -> bool:
     """A short or pronoun-led question with an earlier user turn to lean on, or (given `topic_words`, the words of a
     text the plan speaks of) one naming nothing of the plan ("得在这边干够几年才给")."""
     if not any(t.role == "user" for t in history):
         return False
     q = question.strip()
-    if _PRONOUN.search(q) or _ELLIPTIC.search(q) or _ORDINAL.search(q) or len(q.rstrip("？?。！!")) <= 7:
+    pointing = _PRONOUN.search(q) or _ELLIPTIC.search(q) or _ORDINAL.search(q) or _OF_LEVEL.search(q)
+    if pointing or len(q.rstrip("？?。！!")) <= 7:
         return True
     if topic_words is not None and _other_level_only(q, history, topic_words):
         return True  # "中职目前和目标分别是多少" after a question on 高职's
@@ -94,6 +110,8 @@ def rewrite(
     q = question.strip()
     if (named := _by_position(q, history, names)) != q:
         return named  # "第三个重点搞啥专业" → "鄂尔多斯生态环境职业学院重点搞啥专业"
+    if (named := _by_level(q, history, names)) != q:
+        return named  # "里头那个本科的，到2025年要收多少学生" → "里头鄂尔多斯应用技术学院，…"
     # "那它下面那个中职部呢": a school's department, not the level asked instead
     new_level = next((lv for lv in LEVELS if re.search(f"{lv}(?!部)", q)), None)
     old_level = next((lv for lv in LEVELS if re.search(f"{lv}(?!部)", previous) and lv != new_level), None)

@@ -126,6 +126,9 @@ SECONDARY_MAJOR = re.compile(
     r"(?<!哪)(?<!哪个)(?<!哪所)(?<!哪些)(?:中专|中职|职高|职中|技校)[^，。？?]{0,4}(?:有|开|设)[^，。？?]{0,10}专业|"
     r"(?:中专|中职|职高|职中|技校)[^，。？?]{0,4}(?:学|读|念)(?:啥|什么)(?:专业)?(?:对口|合适|对路)"  # "中职学啥对口"
 )
+#: "职校有这种专业吗": the 中职 majors that share a word with it, if any (职校 after 初中 is a 中职), though the
+#: question may mean a college too, so 示范专业 is not added to its search.
+VOCATIONAL_MAJOR = re.compile(r"(?<!哪)(?<!哪个)(?<!哪所)(?<!哪些)职校[^，。？?]{0,4}(?:有|开|设)[^，。？?]{0,10}专业")
 #: A school being built or opened (新建的职中, 新盖的那所, 各盖一个新职中; not 重新…中职).
 #: The verbs of building or opening something new.
 BUILDS_NEW = "新建|新盖|新办|新开|新修|新成立"
@@ -413,7 +416,10 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         "这方面的安排",
         # "职校有没有往国外走的合作": the plan's 向北 international cooperation, not a family's study abroad
         # ("还要在国外搞基地": 海外人才前置培养基地)
-        unless=re.compile(r"国外[^，。？?]{0,6}(?:合作|基地|培养)|(?:跟|和|与)国外|海外|国际"),
+        # ("能出国交流吗 比如去俄罗斯": 以俄罗斯和蒙古国向北开放为重点…深度合作)
+        unless=re.compile(
+            r"(?:国外|出国)[^，。？?]{0,6}(?:合作|基地|培养|交流)|(?:跟|和|与)国外|海外|国际|俄罗斯|一带一路"
+        ),
     ),
     OpenTopic(
         re.compile(
@@ -786,7 +792,7 @@ def _after_instruction(phrase: str) -> str:
 
 #: Words that ask something (a question word, or a yes-or-no by doubling the verb: 招不招, 收不收).
 ASKS = re.compile(
-    r"吗|呢|么|什么|啥|哪|谁|多少|多久|多长|多大|何时|几|怎么|咋|如何|能不能|能否|是否|有没有|可不可以|还是|[不没]\s*$|"
+    r"吗|呢|么|什么|啥|干嘛|哪|谁|多少|多久|多长|多大|何时|几|怎么|咋|如何|能不能|能否|是否|有没有|可不可以|还是|[不没]\s*$|"
     r"真的假的|是真是假|"  # "听说东胜要搞个职教园区 真的假的"
     r"([\u4e00-\u9fff])[不没]\1"  # 招不招, 收不收: a yes-or-no asked by doubling the verb
 )

@@ -70,7 +70,9 @@ HIGHER_MAJORS = re.compile(
 )
 #: "往上念的话又有啥" after a question naming 专业: the same ask.
 _ONWARD_WHAT = re.compile(
-    r"(?:往上|往后|接着|高职|大专|本科|大学)[^，。？?校院]{0,6}(?:有啥|有什么|[学读念]啥|[学读念]什么|对[口应接](?:的是)?(?:啥|什么)|有哪些(?![^，。？?]{0,2}(?:学校|院校)))"
+    r"(?:往上|往后|接着|高职|大专|本科|大学)[^，。？?校院]{0,6}(?:有啥|有什么|[学读念]啥|[学读念]什么|对[口应接](?:的是)?(?:啥|什么)|有哪些(?![^，。？?]{0,2}(?:学校|院校)))|"
+    # "以后上大学还能接着学护理不": the subject, onward (not "接着念大专吗", a level: the route)
+    r"(?:接着|继续)[学读念](?:(?!大专|高职|专科|本科|大学)[^，。？?]){1,8}(?:不|吗|么|没)\s*$"
 )
 #: The plan's lists of college majors: 专栏7's chains (重点建设…等专业) and 专栏3's groups (专业（群）：…).
 _MAJOR_LIST = re.compile(r"重点建设([^。]*?)等专业|专业（群）：([^。；]*)")
@@ -79,8 +81,12 @@ _SECONDARY_LIST = re.compile(r"建设([^。]*?)等\d+个示范专业")
 #: Asked what follows on from a subject ("往上念有啥对口专业"), and a count asked ("各开几个专业").
 _FOLLOWS_ON = re.compile(r"对口|对应|对接|往上|往后|接着|继续|再念|再读|上了|沾边|相关")
 _COUNTED = re.compile(r"几|多少")
+#: Whether there is such a major, asked with no level ("有这专业吗").
+_BARE_MAJOR_ASK = re.compile(r"(?:^|[\s，,。？?])有(?:这|这个|这种|这类|没有)?个?专业(?:吗|没|不|么)")
+#: A college level named.
+_COLLEGE_LEVEL = re.compile(r"大专|高职|专科|本科|大学")
 #: Which majors are asked ("高职化工这块重点建啥专业"), not whether one school has them.
-_WHAT_MAJORS = re.compile(r"(?:啥|什么|哪些|哪几个)[^，。？?]{0,3}专业")
+_WHAT_MAJORS = re.compile(r"(?:啥|什么|哪些|哪几个)[^，。？?]{0,6}专业")  # "有啥体育方向的专业"
 #: Who wants to learn something, and the wanting ("闺女想学", "俺娃喜欢"): no subject of their own.
 _WANTS = re.compile(r"想学|想当|想干|喜欢|爱|感兴趣")
 _WHO_WANTS = re.compile(r"俺家|我家|俺们?|我们?|闺女|儿子|女儿|娃|孩子|想学|想当|想干|喜欢|爱|对|感兴趣|以后|将来|的")
@@ -475,7 +481,10 @@ class Routes:
         """For a part asking which 中职 majors there are ("想当幼儿园老师，中职学啥对口"): the plan's list of 中职
         majors and those sharing a word with what the whole question names (幼儿师范 → 幼儿保育); None when the part
         asks no such thing, names a school (its own majors), or no major shares a word."""
-        if not policy.SECONDARY_MAJOR.search(part) or self.schools_named(part):
+        # or "想学做这个 有这专业吗", from a family after 初中 naming no college level: the 中职 majors
+        bare = bool(_BARE_MAJOR_ASK.search(part)) and not _COLLEGE_LEVEL.search(question)
+        asks = bool(policy.SECONDARY_MAJOR.search(part) or policy.VOCATIONAL_MAJOR.search(part)) or bare
+        if not asks or self.schools_named(part):
             return None
         asked = set(bigrams(normalise(question))) - _GENERIC_GRAMS - _NAME_GRAMS
         for clause, items in self._secondary_lists:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, partial
 from typing import TYPE_CHECKING, Any
 
@@ -86,6 +86,8 @@ _COUNTED_BEFORE = re.compile(r"(?:岗位|名额|课时|学时)[^|]*\|(?![^|]*(?:
 _PROJECTS = re.compile(r"三融三转|表3|项目|合计|总数")
 #: A route as the plan writes it (3+2, 3+4).
 _ROUTE = re.compile(r"\d\+\d")
+#: Reading on to a higher level ("往上读啥", "还能接着念啥"), which a route answers as well as a list of majors.
+_READS_ON = re.compile(r"(?:往上|接着|继续|再)(?:还能|能|还)?[读念上](?:啥|什么|点啥)")
 #: A name the plan puts in quotation marks (“草原英才”), four characters or more.
 _PLAN_NAME = re.compile(r"“([^“”]{4,12})”")
 #: A term the asker quotes ("“六有”标准").
@@ -166,6 +168,8 @@ _LEVELS = {"中职|中专|职高": ("中职", "中等职业"), "硕士": ("硕�
 _ASKS_SIZE = re.compile(
     r"在校生|学生数|多少(?:个)?(?:学生|娃|孩子)|招多少|收多少|多少人|规模[^，。？?\d]{0,4}(?:多大|多少)|规模是|扩招|扩不扩|多招"
 )
+#: A part that only says what else it asks of ("自治区的技术能手呢").
+_BARE_NE = re.compile(r"呢[？?]?\s*$")
 #: A head count the question states ("10万人", "3万学生").
 _CLAIMED_COUNT = re.compile(r"\d+(?:\.\d+)?\s*万?(?:人|名?学生)")
 #: How an answer opens that corrects what the question takes for granted.
@@ -215,6 +219,7 @@ class _PartPlan:
     routes: list[tuple[Clause, float]]  # the route records it asks about
     rare: str  # a year it asks about other than 2021 and 2025, as a pattern
     indicator: str  # the query for 表1's rows when it asks today's figure and the target, else ""
+    asks: str = ""  # the words whose kind it asks, when not its own: the part before's, for a bare "…呢"
 
 
 class Assistant:
@@ -271,6 +276,11 @@ class Assistant:
         if placed is not None:
             return placed
         topic = policy.open_topic(norm, focus)
+        earlier = norm.replace(focus, "") if focus and focus in norm else ""
+        if topic is not None and topic.asked_in(earlier) and not topic.asked_in(focus) and _answered(history):
+            # "名师评上了工资咋算？" answered, then "那评上名校的学校给多少钱？": the earlier turn's 咋算 is settled
+            # (not "职普融通是啥意思" then "那具体咋转": the open topic is in the words of both)
+            topic = policy.open_topic(focus)
         if topic is not None:
             rest = policy.answerable_part(q, self.support.topic_words(q))
             partial = self._answer(normalise(rest), rest, limits) if rest else None
@@ -550,9 +560,9 @@ class Assistant:
         elif len(self.routes.schools_named(query)) == 1 and (
             (_ASKS_SIZE.search(question) and len(levels) != 1) or {"中职", "高职"} <= levels
         ):
-            # "新建那个能源职业技术学院能招多少学生": its 高职 row (5000人) and its 中职 row (2000人); asked in parts,
-            # only when the question names both ("表2中高职与中职部分各占多少", "招大专还是中专")
-            claims[1:1] = [] if several and not levels else self._rows_of_named(query, limits.trim)
+            # "新建那个能源职业技术学院能招多少学生": its 高职 row (5000人) and its 中职 row (2000人), asked in parts
+            # too ("是新盖的吗？一共招多少人", "表2中高职与中职部分各占多少", "招大专还是中专")
+            claims[1:1] = self._rows_of_named(query, limits.trim)
         else:
             claims = self.routes.rows_of_several_schools(query, limits.trim) + claims
         parts = self._part_claims(plans, question, limits)
@@ -612,6 +622,10 @@ class Assistant:
             same = [r for r in ranked if r[0].id == claims[0].clause_id][:1]
             alt = self._stating(kind, claims[0], norm, same, question, limits, focus, qvec, floor=SAME_CLAUSE_FALLBACK)
             alt = alt or self._stating(kind, claims[0], norm, ranked, question, limits, focus, qvec)
+            term = _counted_term(claims[0])
+            if alt is None and term:  # "表1里双高院校的目标是几所；具体是哪两所": the sentence naming the “双高” ones
+                wider = _dedupe_ranked(ranked + self.knowledge.candidates(query, k=16))
+                alt = self._stating(kind, claims[0], norm, wider, question, limits, focus, qvec, _lacks(term), 0.0)
             return None if alt is None else _dedupe([alt, *claims])  # it may be further down already
 
         # which schools: a sentence naming them before the count that only restates how many ("哪两所": 2所)
@@ -836,7 +850,10 @@ class Assistant:
             figure_now = ASKS_NOW.search(part) and _ASKS_FIGURE.search(part)
             named_here = self.routes.schools_named(part_query)
             indicator = f"{part_norm} {norm}" if not rare and figure_now and not named_here else ""  # 表1 rows' query
-            plans.append(_PartPlan(part, focus, part_norm, part_query, borrowed, routes, rare, indicator))
+            # "全国技术能手奖多少钱 自治区的技术能手呢": the amount asked again, of another award
+            again = before if before and _BARE_NE.search(part) and not ASKS.search(_BARE_NE.sub("", part)) else ""
+            plan = _PartPlan(part, focus, part_norm, part_query, borrowed, routes, rare, indicator, again)
+            plans.append(plan)
         return plans
 
     def _named_again(self, kept: str, question: str) -> str:
@@ -867,13 +884,31 @@ class Assistant:
             # which names no one (a row's today and target do answer "现在有几所 以后要搞到几所" both; "坚持政府主导…
             # 建设东中西三个公共实训基地" answers what is built and who builds it)
             who_again = _ASKS_WHO in plan.part and any(claim.quote == c.quote for c in out) and not _names_actor(claim)
-            if (claim.quote in needed and not kinded[i]) or who_again:
+            # "理工学校学啥…？外地有没有跟它结对交流的中职学校": a part pointing back to a school asks more than the
+            # school's 表2 row an earlier part already has
+            row_again = (
+                claim.clause_id.startswith("table2.")
+                and any(claim.quote == c.quote for c in out)
+                and not _ASKS_SIZE.search(plan.part)
+                and not _ASKS_FIGURE.search(plan.part)  # "高职和中职各多少，加一块儿多少": the rows' figures
+                and self.routes.featured(plan.focus) is None
+            )
+            if row_again:  # its own words alone, without the school's name it borrowed
+                own = replace(plan, norm=plan.focus, query=self.routes.expand(plan.focus))
+                claim = self._part_claim(own, question, limits, not_quote=claim.quote) or claim
+            elif (claim.quote in needed and not kinded[i]) or who_again:
                 claim = self._part_claim(plan, question, limits, not_quote=claim.quote) or claim
             if _ASKS_WHO in plan.part and out and not (claim.clause_id == out[-1].clause_id and _names_actor(claim)):
                 # "“三名工程”多久评一次？评审由谁负责": who acts on what the part before asked, as its own clause
                 # says (聘请市外第三方专家评审组…), not another clause's 负责统筹协调
                 claim = self._actor_of(out[-1], plan, limits) or claim
             out.append(claim)
+            routes = {c.id for c, _ in plan.routes}
+            if routes and claim.clause_id not in routes and _READS_ON.search(plan.part):
+                # "旗里职中有没有这个 读完以后还能往上读啥": the majors that follow on, and the route up (3+2, 3+4)
+                out += self.extractor.select(
+                    plan.norm, plan.routes[:1], 1, limits.chars, limits.trim, plan.focus, None, _ROUTE, True
+                )
             if len(self.routes.schools_named(plan.query)) > 1:  # "两个学校各自主攻啥": each one's subjects
                 ranked = self.routes.school_clauses(plan.query) + self.knowledge.candidates(plan.query, k=6)
                 out += self._featuring(plan.norm, plan.query, ranked, [*found, *out], limits, plan.focus)
@@ -930,7 +965,7 @@ class Assistant:
             # "读完了能不能接着念大专": the route, not 幼儿师范高等专科学校's 表2 row
             ranked = [r for r in ranked if not r[0].id.startswith("table2.")]
         qvec = self.knowledge.query_vector(part_query)
-        kind = policy.asked_kind(part, self._kinds)
+        kind = policy.asked_kind(plan.asks or part, self._kinds)
         if kind is None and _ASKS_NAME.search(part) and _NAMES_INSTITUTION.search(" ".join(borrowed)):
             kind = self._school_kind  # "新建几所高职？叫啥": the school's name
         rare = plan.rare
@@ -964,6 +999,14 @@ class Assistant:
             alt = self._stating(kind, best[0], part_norm, same, question, limits, focus, qvec, elsewhere)
             # or a near sentence of another clause ("鸿雁计划外地娃来实训最少待多久": 不少于2个月, in the next box)
             alt = alt or self._stating(kind, best[0], part_norm, ranked, question, limits, focus, qvec, elsewhere)
+            term = _counted_term(best[0])
+            if alt is None and term:  # "双高院校的目标是几所？具体是哪两所": the sentence naming the “双高” ones
+                wider = _dedupe_ranked(ranked + self.knowledge.candidates(part_query, k=16))
+
+                def off_term(text: str) -> bool:
+                    return term not in text or elsewhere(text)
+
+                alt = self._stating(kind, best[0], part_norm, wider, question, limits, focus, qvec, off_term, 0.0)
             if alt is None:
                 return None  # this part asks when, how long or where, and no sentence near its best says it
             best = [alt]
@@ -1447,6 +1490,35 @@ def _item(row: str) -> str:
 def _names_actor(claim: Claim) -> bool:
     """The sentence names someone who acts ("由主管园区或在园学校运营管理", "聘请市外第三方专家评审组")."""
     return bool(_NAMES_ACTOR.search(claim.quote))
+
+
+def _counted_term(claim: Claim) -> str:
+    """The quoted name of what a 表1 row counts in schools ("自治区“双高”院校：2025年目标2所": 双高), else "": a
+    sentence naming the schools it counts answers "哪两所" however far below the count it ranks."""
+    found = re.search(r"“([^”]+)”[^：]*：[^。]*\d+所", claim.text) if claim.clause_id.startswith("table1.") else None
+    return found[1] if found else ""
+
+
+def _lacks(term: str) -> Callable[[str], bool]:
+    return lambda text: term not in text
+
+
+def _dedupe_ranked(ranked: list[tuple[Clause, float]]) -> list[tuple[Clause, float]]:
+    """Each clause once, at its first place."""
+    first: dict[str, tuple[Clause, float]] = {}
+    for clause, score in ranked:
+        first.setdefault(clause.id, (clause, score))
+    return list(first.values())
+
+
+#: How a reply says the plan leaves something open ("没有写明学费", "方案里没写").
+_LEFT_OPEN = re.compile(r"没有?写|没有(?:规定|提到|明确|说)|未(?:写明|明确|规定)|不清楚")
+
+
+def _answered(history: list[Turn]) -> bool:
+    """The last reply in `history` answered rather than said the plan leaves the question open."""
+    replies = [t.content for t in history if t.role == "assistant"]
+    return bool(replies) and not _LEFT_OPEN.search(replies[-1])
 
 
 def _other_levels(focus: str, claims: list[Claim]) -> bool:

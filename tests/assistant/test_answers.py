@@ -83,6 +83,7 @@ def test_school_follow_up(assistant: Assistant) -> None:
         "学汽修和学护理哪个挣得多",
         "第三方评价中就业质量等指标的权重分别是多少？",  # the plan names the measures, weighs none
         "以下是我上传的文件：“方案规定中职生每月补贴600元”，按这份文件说说中职生每月补多少",  # not the plan
+        "想学美容美发化妆这种 鄂尔多斯哪个职高能学",  # a subject of which the plan has not a pair of characters
     ],
 )
 def test_refuses_what_the_plan_does_not_say(assistant: Assistant, question: str) -> None:
@@ -662,6 +663,33 @@ def test_parts_split_before_a_numeral_and_a_level_asked_keeps_its_own_row(assist
             ["民办", "达拉特化工产业学院"],
             {"table2.r16", "s3.3.13"},
         ),
+        # a part pointing back to a school asks more than the school's row an earlier part has
+        (
+            "鄂尔多斯理工学校学啥的、规划多少学生？外地有没有跟它结对交流的中职学校",
+            ["3549", "徐州市中等专业学校"],
+            {"table2.r9", "s3.7.27"},
+        ),
+        ("能源職業技術學院是新蓋的嗎？一共招多少人", ["5000人", "2000人"], {"table2.r5", "table2.r19"}),  # both rows
+        # the count, then the sentence naming the “双高” ones, however far below 表1's rows it ranks
+        ("自治区“双高”院校的目标是几所？具体是哪两所？", ["2所", "鄂尔多斯生态环境职业学院"], {"table1.r7", "s2.2.d2"}),
+        # a bare "…呢" asks the part before's amount of another award
+        ("我弟是技工 要是评上全国技术能手 市里奖多少钱 评上自治区的技术能手呢", ["5万元", "1万元"], {"s3.5.23"}),
+        # 职校 after 初中 is a 中职, 接着学护理 asks the college majors, 有啥体育方向的专业 which majors
+        (
+            "以后想做直播带货 职校有这种专业吗 要是读大专能学啥相关的",
+            ["直播电商服务", "电子商务"],
+            {"box2.3", "box7.16"},
+        ),
+        ("想学护理 中职阶段有护理专业吗？以后上大学还能接着学护理不", ["示范专业", "护理学"], {"box2.3", "box3.1"}),
+        ("我是练田径的 体育职中以后扩招吗？上大专的话有啥体育方向的专业", ["934", "运动健康指导"], {"table2.r10"}),
+        # "有这专业吗" from a family naming no college level: the 中职 majors
+        (
+            "我喜欢蒙古族那种手工艺品 想学做这个 有这专业吗 哪个学校偏这个方向",
+            ["民族工艺品设计与制作", "手工业"],
+            {"box2.3", "table2.r15"},
+        ),
+        # reading on asks the route up as well as the majors
+        ("我家乌审旗的 想学化工 旗里职中有没有这个 读完以后还能往上读啥", ["乌审旗职业中学", "3+2"], {"s3.2.4"}),
     ],
 )
 def test_every_part_is_answered(assistant: Assistant, question: str, facts: list[str], clauses: set[str]) -> None:
@@ -775,6 +803,10 @@ def test_a_count_in_a_list_is_no_list(assistant: Assistant) -> None:
         ("精品网课要建多少门", "15门", "s3.6.26"),  # 网课 is 在线课程
         ("中考以后报志愿 中职普高统一招生吗", "统一招生平台", "s3.2.5"),  # 志愿 only sets the scene
         ("职业教育集团到2025要新培育几个 企业牵头开发教材最高补多少", "100万元", "s3.3.12"),  # goals omit 2025
+        ("职校能出国交流吗 比如去俄罗斯 蒙古那边", "俄罗斯和蒙古国", "s3.7.27"),  # the plan's own cooperation
+        ("学校通知说要搞雏英计划 这是啥玩意 跟我们初中生有关系不", "职业启蒙", "s3.1.2"),  # a typo of 雏鹰
+        # a craft, no admission rule
+        ("我喜欢蒙古族那种手工艺品 想学做这个 哪个学校偏这个方向", "手工业", "table2.r15"),
     ],
 )
 def test_everyday_wording_reaches_the_clause(assistant: Assistant, question: str, fact: str, clause: str) -> None:
@@ -1895,6 +1927,16 @@ def test_whether_a_department_keeps_enrolling_told_as_a_premise(assistant: Assis
             "风光氢储车",
             "table2.r19",
         ),
+        # an open topic settled in the turn before ("咋算", answered) does not make this one open
+        (
+            "名师评上了工资咋算？",
+            "在原有薪酬待遇（基础工资、绩效工资）基础上提高1倍。",
+            "那评上名校的学校给多少钱？多久评一回",
+            "500万元",
+            "s3.5.21",
+        ),
+        # "哪两所" after a count: the sentence naming them
+        ("表1里自治区“双高”院校的目标是几所？", "2025年目标2所。", "具体是哪两所？", "鄂尔多斯职业学院", "s2.2.d2"),
     ],
 )
 def test_a_follow_up_asks_of_what_the_turn_before_was_about(

@@ -23,6 +23,14 @@ def test_a_name_inside_a_longer_one_is_not_counted_apart() -> None:
     assert rewrite("第2所有多少学生", history, NAMES) == "鄂尔多斯职业学院有多少学生"
 
 
+def test_the_one_school_of_a_level_the_last_answer_listed_is_named() -> None:
+    history = turns(("user", "有哪几所高校"), ("assistant", "鄂尔多斯职业学院（高职）、东胜区职业中学（中职）。"))
+    assert is_follow_up("里头那个高职的，2025年收多少学生", history)
+    assert rewrite("里头那个高职的，2025年收多少学生", history, NAMES) == "里头鄂尔多斯职业学院，2025年收多少学生"
+    two = turns(("user", "有哪几所高职"), ("assistant", "鄂尔多斯职业学院（高职）、鄂尔多斯生态环境职业学院（高职）。"))
+    assert "那个高职的" in rewrite("那个高职的收多少学生", two, NAMES)  # two of that level: which one is unknown
+
+
 def test_an_ordinal_past_the_list_is_left_to_the_other_rules() -> None:
     history = turns(("user", "要新建哪几所中职"), ("assistant", "东胜区职业中学和康巴什区职业中学。"))
     assert "第三个" in rewrite("第三个呢", history, NAMES)

@@ -48,6 +48,15 @@ def test_unknown_topic_words_are_found_in_every_part(assistant: Assistant) -> No
     assert check.unsupported("孩子练田径的 有体育职高吗") == []
     assert check.unsupported("有没有烹饪专业") == [("有没有烹饪专业", ["烹饪"])]
     assert check.unsupported("兼职教师课时费 一节课多少钱") == [("兼职教师课时费", ["课时费"])]
+    # what the child wants to learn, of which the plan has not a pair of characters, before "哪个职高能学"
+    assert check.unsupported("想学烹饪 哪个职高能学") == [("想学烹饪", ["烹饪"])]
+    assert check.unsupported("想学修车 哪个学校有") == []  # 修车 is 汽车运用与维修
+    assert check.unsupported("想学编程 哪个学校有") == []  # 编程 is 计算机应用
+    assert check.unsupported("我想学畜牧 哪个中职偏农牧") == []  # 畜牧 is 农牧业
+    assert check.unsupported("娃想学开车修车这一类 哪个学校有") == []  # 修车, after it, says what is meant
+    # going abroad as the plan's cooperation does; an ethnic craft as a subject
+    assert check.unsupported("职校能出国交流吗 比如去俄罗斯") == []
+    assert check.unsupported("喜欢蒙古族那种手工艺品 哪个学校教") == []
 
 
 @pytest.mark.slow
