@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 
 from assistant.normalize import full_banners
-from assistant.policy import BANNER_NAMES, BANNERS, PLAN_BANNER
+from assistant.policy import BANNER_NAMES, BANNERS, PLAN_BANNER, shares_a_pair
 from assistant.routes import outermost
 from assistant.types import Turn
 
@@ -58,8 +58,10 @@ def _by_position(question: str, history: list[Turn], names: list[str]) -> str:
     return question.replace(asked[0], listed[n - 1]) if 0 < n <= len(listed) else question
 
 
-#: "里头那个本科的": the one school of that level the last answer listed.
-_OF_LEVEL = re.compile(r"那(?:个|所)(本科|高职|专科|中职)的?")
+#: "里头那个本科的": the one school of that level the last answer listed (not "那个中职部", a department, nor
+#: "那所中职学校"). 表2 names a level 本科, 高职 or 中职; 专科 and 大专 are its 高职.
+_OF_LEVEL = re.compile(r"那(?:个|所)(本科|高职|专科|大专|中职)(?:的|(?=[，,。？?\s]|$))")
+_LEVEL_IN_TABLE = {"专科": "高职", "大专": "高职"}
 
 
 def _by_level(question: str, history: list[Turn], names: list[str]) -> str:
@@ -69,7 +71,8 @@ def _by_level(question: str, history: list[Turn], names: list[str]) -> str:
     if not asked or not answer:
         return question
     listed = dict.fromkeys(name for _, _, name in outermost(answer, set(names)))
-    of_level = [n for n in listed if re.search(f"{re.escape(n)}[（(]{asked[1]}", answer)]
+    level = _LEVEL_IN_TABLE.get(asked[1], asked[1])
+    of_level = [n for n in listed if re.search(f"{re.escape(n)}[（(]{level}[）)]", answer)]
     return question.replace(asked[0], of_level[0], 1) if len(of_level) == 1 else question
 
 
@@ -180,12 +183,8 @@ def _like_topic_swapped(question: str, previous: str, topic_words: Callable[[str
     new = topic_words(only[1])
     if len(new) != 1 or new[0] in previous:
         return None
-    like = [w for w in topic_words(previous) if _shares_two(w, new[0])]
+    like = [w for w in topic_words(previous) if shares_a_pair(w, new[0])]
     return previous.replace(like[0], new[0]) if len(like) == 1 else None
-
-
-def _shares_two(a: str, b: str) -> bool:
-    return any(a[i : i + 2] in b for i in range(len(a) - 1))
 
 
 #: What a question counts when it says so itself (students, schools, money).

@@ -108,6 +108,18 @@ class OpenTopic:
 #: Ordos's banners and districts, in full and by their short names.
 BANNERS = ("东胜区", "康巴什区", "达拉特旗", "准格尔旗", "鄂托克前旗", "鄂托克旗", "杭锦旗", "乌审旗", "伊金霍洛旗")
 BANNER_NAMES = tuple(b[:-1] for b in BANNERS)
+#: Going abroad as the plan's own cooperation does ("职校有没有往国外走的合作", "能出国交流吗 比如去俄罗斯":
+#: 以俄罗斯和蒙古国向北开放为重点…深度合作; "还要在国外搞基地": 海外人才前置培养基地), not a family's study abroad.
+ABROAD_AS_PLANNED = re.compile(
+    r"(?:国外|出国)[^，。？?\s]{0,6}(?:合作|基地|培养|交流)|(?:跟|和|与)国外|海外|国际|俄罗斯|一带一路|东盟"
+)
+
+
+def shares_a_pair(word: str, text: str) -> bool:
+    """A pair of the word's characters is in the text."""
+    return any(word[i : i + 2] in text for i in range(len(word) - 1))
+
+
 #: How a refusal names the schools the plan does not name (the "which school" kind, and a route's partners).
 WHICH_SCHOOLS = "具体是哪些学校"
 #: What families call some banners for short (达旗 for 达拉特旗), each with the name in BANNER_NAMES; `canonical`
@@ -417,9 +429,7 @@ OPEN_TOPICS: tuple[OpenTopic, ...] = (
         # "职校有没有往国外走的合作": the plan's 向北 international cooperation, not a family's study abroad
         # ("还要在国外搞基地": 海外人才前置培养基地)
         # ("能出国交流吗 比如去俄罗斯": 以俄罗斯和蒙古国向北开放为重点…深度合作)
-        unless=re.compile(
-            r"(?:国外|出国)[^，。？?]{0,6}(?:合作|基地|培养|交流)|(?:跟|和|与)国外|海外|国际|俄罗斯|一带一路"
-        ),
+        unless=ABROAD_AS_PLANNED,
     ),
     OpenTopic(
         re.compile(

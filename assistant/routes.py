@@ -72,7 +72,7 @@ HIGHER_MAJORS = re.compile(
 _ONWARD_WHAT = re.compile(
     r"(?:往上|往后|接着|高职|大专|本科|大学)[^，。？?校院]{0,6}(?:有啥|有什么|[学读念]啥|[学读念]什么|对[口应接](?:的是)?(?:啥|什么)|有哪些(?![^，。？?]{0,2}(?:学校|院校)))|"
     # "以后上大学还能接着学护理不": the subject, onward (not "接着念大专吗", a level: the route)
-    r"(?:接着|继续)[学读念](?:(?!大专|高职|专科|本科|大学)[^，。？?]){1,8}(?:不|吗|么|没)\s*$"
+    r"(?:接着|继续)[学读念](?:(?!大专|高职|专科|本科|大学|中职|中专|职高|职中|高中|书)[^，。？?]){1,8}(?:不|吗|么|没)\s*$"
 )
 #: The plan's lists of college majors: 专栏7's chains (重点建设…等专业) and 专栏3's groups (专业（群）：…).
 _MAJOR_LIST = re.compile(r"重点建设([^。]*?)等专业|专业（群）：([^。；]*)")
@@ -86,7 +86,7 @@ _BARE_MAJOR_ASK = re.compile(r"(?:^|[\s，,。？?])有(?:这|这个|这种|这�
 #: A college level named.
 _COLLEGE_LEVEL = re.compile(r"大专|高职|专科|本科|大学")
 #: Which majors are asked ("高职化工这块重点建啥专业"), not whether one school has them.
-_WHAT_MAJORS = re.compile(r"(?:啥|什么|哪些|哪几个)[^，。？?]{0,6}专业")  # "有啥体育方向的专业"
+_WHAT_MAJORS = re.compile(r"(?:啥|什么|哪些|哪几个)[^，。？?校院]{0,6}专业")  # "有啥体育方向的专业"
 #: Who wants to learn something, and the wanting ("闺女想学", "俺娃喜欢"): no subject of their own.
 _WANTS = re.compile(r"想学|想当|想干|喜欢|爱|感兴趣")
 _WHO_WANTS = re.compile(r"俺家|我家|俺们?|我们?|闺女|儿子|女儿|娃|孩子|想学|想当|想干|喜欢|爱|对|感兴趣|以后|将来|的")

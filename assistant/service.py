@@ -169,7 +169,9 @@ _ASKS_SIZE = re.compile(
     r"在校生|学生数|多少(?:个)?(?:学生|娃|孩子)|招多少|收多少|多少人|规模[^，。？?\d]{0,4}(?:多大|多少)|规模是|扩招|扩不扩|多招"
 )
 #: A part that only says what else it asks of ("自治区的技术能手呢").
-_BARE_NE = re.compile(r"呢[？?]?\s*$")
+_BARE_NE = re.compile(r"呢[呢？? ]*$")
+#: How a reply says the plan leaves something open (ZhiTu's "没有写明学费"; "方案里没写" in a pasted history).
+_LEFT_OPEN = re.compile(r"没有?写|没有(?:规定|提到|明确|说)|未(?:写明|明确|规定)|不清楚")
 #: A head count the question states ("10万人", "3万学生").
 _CLAIMED_COUNT = re.compile(r"\d+(?:\.\d+)?\s*万?(?:人|名?学生)")
 #: How an answer opens that corrects what the question takes for granted.
@@ -219,7 +221,7 @@ class _PartPlan:
     routes: list[tuple[Clause, float]]  # the route records it asks about
     rare: str  # a year it asks about other than 2021 and 2025, as a pattern
     indicator: str  # the query for 表1's rows when it asks today's figure and the target, else ""
-    asks: str = ""  # the words whose kind it asks, when not its own: the part before's, for a bare "…呢"
+    kind_from: str = ""  # the words whose kind it asks, when not its own: the part before's, for a bare "…呢"
 
 
 class Assistant:
@@ -533,10 +535,7 @@ class Assistant:
             # name match would otherwise crowd out
             routes = {c.id for c, _ in route_clauses}
             if not any(c.clause_id in routes for c in claims):
-                up = self.extractor.select(
-                    norm, route_clauses[:1], 1, limits.chars, limits.trim, focus, qvec, _ROUTE, True
-                )
-                claims[1:1] = up
+                claims[1:1] = self._route_up(norm, route_clauses, limits, focus, qvec)
         issued = self._issued_claims(question, claims)
         claims[1:1] = self._quoted_claims(question, claims, ranked, limits.claims)
         # "是2020年出的吧", "方案哪年出的": the plan's dates first, unless its heading (文号) already is
@@ -622,10 +621,8 @@ class Assistant:
             same = [r for r in ranked if r[0].id == claims[0].clause_id][:1]
             alt = self._stating(kind, claims[0], norm, same, question, limits, focus, qvec, floor=SAME_CLAUSE_FALLBACK)
             alt = alt or self._stating(kind, claims[0], norm, ranked, question, limits, focus, qvec)
-            term = _counted_term(claims[0])
-            if alt is None and term:  # "表1里双高院校的目标是几所；具体是哪两所": the sentence naming the “双高” ones
-                wider = _dedupe_ranked(ranked + self.knowledge.candidates(query, k=16))
-                alt = self._stating(kind, claims[0], norm, wider, question, limits, focus, qvec, _lacks(term), 0.0)
+            # "表1里双高院校的目标是几所；具体是哪两所"
+            alt = alt or self._naming_counted(kind, claims[0], norm, ranked, query, question, limits, focus, qvec)
             return None if alt is None else _dedupe([alt, *claims])  # it may be further down already
 
         # which schools: a sentence naming them before the count that only restates how many ("哪两所": 2所)
@@ -851,7 +848,7 @@ class Assistant:
             named_here = self.routes.schools_named(part_query)
             indicator = f"{part_norm} {norm}" if not rare and figure_now and not named_here else ""  # 表1 rows' query
             # "全国技术能手奖多少钱 自治区的技术能手呢": the amount asked again, of another award
-            again = before if before and _BARE_NE.search(part) and not ASKS.search(_BARE_NE.sub("", part)) else ""
+            again = before if before and _only_ne(part) else ""
             plan = _PartPlan(part, focus, part_norm, part_query, borrowed, routes, rare, indicator, again)
             plans.append(plan)
         return plans
@@ -872,7 +869,7 @@ class Assistant:
     def _part_claims(self, plans: list[_PartPlan], question: str, limits: Limits) -> list[Claim]:
         """For a question in several parts, the best sentence for each part, so no part goes unanswered."""
         found = [self._part_claim(plan, question, limits) for plan in plans]
-        kinded = [policy.asked_kind(plan.part, self._kinds) is not None for plan in plans]
+        kinded = [policy.asked_kind(plan.kind_from or plan.part, self._kinds) is not None for plan in plans]
         out: list[Claim] = []
         for i, (plan, claim) in enumerate(zip(plans, found, strict=True)):
             if claim is None:
@@ -906,9 +903,7 @@ class Assistant:
             routes = {c.id for c, _ in plan.routes}
             if routes and claim.clause_id not in routes and _READS_ON.search(plan.part):
                 # "旗里职中有没有这个 读完以后还能往上读啥": the majors that follow on, and the route up (3+2, 3+4)
-                out += self.extractor.select(
-                    plan.norm, plan.routes[:1], 1, limits.chars, limits.trim, plan.focus, None, _ROUTE, True
-                )
+                out += self._route_up(plan.norm, plan.routes, limits, plan.focus)
             if len(self.routes.schools_named(plan.query)) > 1:  # "两个学校各自主攻啥": each one's subjects
                 ranked = self.routes.school_clauses(plan.query) + self.knowledge.candidates(plan.query, k=6)
                 out += self._featuring(plan.norm, plan.query, ranked, [*found, *out], limits, plan.focus)
@@ -965,7 +960,7 @@ class Assistant:
             # "读完了能不能接着念大专": the route, not 幼儿师范高等专科学校's 表2 row
             ranked = [r for r in ranked if not r[0].id.startswith("table2.")]
         qvec = self.knowledge.query_vector(part_query)
-        kind = policy.asked_kind(plan.asks or part, self._kinds)
+        kind = policy.asked_kind(plan.kind_from or part, self._kinds)
         if kind is None and _ASKS_NAME.search(part) and _NAMES_INSTITUTION.search(" ".join(borrowed)):
             kind = self._school_kind  # "新建几所高职？叫啥": the school's name
         rare = plan.rare
@@ -999,14 +994,10 @@ class Assistant:
             alt = self._stating(kind, best[0], part_norm, same, question, limits, focus, qvec, elsewhere)
             # or a near sentence of another clause ("鸿雁计划外地娃来实训最少待多久": 不少于2个月, in the next box)
             alt = alt or self._stating(kind, best[0], part_norm, ranked, question, limits, focus, qvec, elsewhere)
-            term = _counted_term(best[0])
-            if alt is None and term:  # "双高院校的目标是几所？具体是哪两所": the sentence naming the “双高” ones
-                wider = _dedupe_ranked(ranked + self.knowledge.candidates(part_query, k=16))
-
-                def off_term(text: str) -> bool:
-                    return term not in text or elsewhere(text)
-
-                alt = self._stating(kind, best[0], part_norm, wider, question, limits, focus, qvec, off_term, 0.0)
+            # "双高院校的目标是几所？具体是哪两所"
+            alt = alt or self._naming_counted(
+                kind, best[0], part_norm, ranked, part_query, question, limits, focus, qvec, elsewhere
+            )
             if alt is None:
                 return None  # this part asks when, how long or where, and no sentence near its best says it
             best = [alt]
@@ -1062,6 +1053,42 @@ class Assistant:
         if alt and alt[0].score >= floor * best.score and _states(kind, alt[0], question):
             return alt[0]
         return None
+
+    def _route_up(
+        self,
+        norm: str,
+        routes: list[tuple[Clause, float]],
+        limits: Limits,
+        focus: str,
+        qvec: np.ndarray | None = None,
+    ) -> list[Claim]:
+        """The sentence of the first route's clause that names a route (3+2, 3+4), or none."""
+        return self.extractor.select(norm, routes[:1], 1, limits.chars, limits.trim, focus, qvec, _ROUTE, True)
+
+    def _naming_counted(
+        self,
+        kind: policy.AnswerKind,
+        best: Claim,
+        norm: str,
+        ranked: list[tuple[Clause, float]],
+        query: str,
+        question: str,
+        limits: Limits,
+        focus: str,
+        qvec: np.ndarray | None,
+        skip: Callable[[str], bool] | None = None,
+    ) -> Claim | None:
+        """Asked which schools a 表1 count counts ("双高院校的目标是几所；具体是哪两所"): the sentence naming the
+        “双高” ones, however far below the count it ranks; None for any other ask or row."""
+        term = _counted_term(best)
+        if kind.name != policy.WHICH_SCHOOLS or not term:
+            return None
+        wider = _dedupe_ranked(ranked + self.knowledge.candidates(query, k=16))
+
+        def off_term(text: str) -> bool:
+            return term not in text or bool(skip and skip(text))
+
+        return self._stating(kind, best, norm, wider, question, limits, focus, qvec, off_term, 0.0)
 
     def _add_open_part(self, answer: Answer, topic: str) -> Answer:
         """Answer the part the plan covers; say it is silent on the rest and where to ask."""
@@ -1371,7 +1398,12 @@ def _asks(part: str) -> bool:
     """A part that asks something; "我家孩子在那读呢" (about oneself, only a final 呢) tells, it does not ask."""
     if not ASKS.search(part):
         return False
-    return bool(ASKS.search(part.rstrip("呢？? "))) or not _ABOUT_ONESELF.search(part)
+    return not _only_ne(part) or not _ABOUT_ONESELF.search(part)
+
+
+def _only_ne(part: str) -> bool:
+    """The part asks only by a final 呢 ("自治区的技术能手呢", "我家孩子在那读呢")."""
+    return bool(_BARE_NE.search(part)) and not ASKS.search(part.rstrip("呢？? "))
 
 
 #: Words pointing back to what the piece before told ("想学新能源汽车。中专有这个专业吗").
@@ -1499,20 +1531,12 @@ def _counted_term(claim: Claim) -> str:
     return found[1] if found else ""
 
 
-def _lacks(term: str) -> Callable[[str], bool]:
-    return lambda text: term not in text
-
-
 def _dedupe_ranked(ranked: list[tuple[Clause, float]]) -> list[tuple[Clause, float]]:
     """Each clause once, at its first place."""
     first: dict[str, tuple[Clause, float]] = {}
     for clause, score in ranked:
         first.setdefault(clause.id, (clause, score))
     return list(first.values())
-
-
-#: How a reply says the plan leaves something open ("没有写明学费", "方案里没写").
-_LEFT_OPEN = re.compile(r"没有?写|没有(?:规定|提到|明确|说)|未(?:写明|明确|规定)|不清楚")
 
 
 def _answered(history: list[Turn]) -> bool:

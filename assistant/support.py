@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from assistant.normalize import COLLOQUIAL, ENGLISH, TYPOS
-from assistant.policy import ASKS, COUNTED_TITLES, VETERAN, checks_claim
+from assistant.policy import ABROAD_AS_PLANNED, ASKS, COUNTED_TITLES, VETERAN, checks_claim, shares_a_pair
 from ingest.tokenize import JiebaTokenizer
 
 #: Everyday words a family uses around a question: people, time, places in general, talk. Never a topic.
@@ -34,14 +34,13 @@ _SUBJECT_HEADS = frozenset(("专业", "班", "课", "课程"))
 _CJK = re.compile(r"[\u3400-\u9fff]{2,}")
 #: Words just before a topic that say it is done without ("不参加高考", "不用考"): a way round it is asked.
 _WITHOUT = re.compile(r"(?:不|免|不用|不必)(?:参加|经过|走|考)?$")
-#: A time already spent in school, just before 学期 ("念了一学期职高就后悔了"): when, not what is asked.
-#: Going abroad as the plan's own cooperation does ("职校能出国交流吗 比如去俄罗斯": 以俄罗斯和蒙古国向北开放为重点).
-_ABROAD_AS_PLANNED = re.compile(r"出国[^，。？?\s]{0,4}(?:交流|合作)|俄罗斯|一带一路|东盟")
 #: An ethnic craft or art as a subject ("喜欢蒙古族那种手工艺品": 民族工艺品设计与制作), not an admission rule.
 _ETHNIC_SUBJECT = re.compile(r"(?:蒙古族|少数民族)[^，。？?\s]{0,4}(?:工艺|手工|刺绣|服饰|歌舞|舞蹈|音乐|文化|艺术)")
-#: Wanting to learn, just before what is wanted ("想学", "喜欢学", "要学做").
-_LEARNS = re.compile(r"(?:想|要|爱|喜欢|打算)学做?$")
-_LEARNS_SOMETHING = re.compile(r"(?:想|要|爱|喜欢|打算)学")
+#: Wanting to learn, just before what is wanted ("想学", "喜欢学", "要学做"; not "不爱学习").
+_LEARNS = re.compile(r"(?<![不没])(?:想|要|爱|喜欢|打算)学做?$")
+#: A segment telling what the child wants to learn ("想学美容美发"), which a "哪个职高能学" after it asks of.
+_LEARNS_SOMETHING = re.compile(r"(?<![不没])(?:想|要|爱|喜欢|打算)学(?!习)")
+#: A time already spent in school, just before 学期 ("念了一学期职高就后悔了"): when, not what is asked.
 _STUDIED_FOR = re.compile(r"(?:念|读|上|学)了?[一两二三四五六半个]+$")
 #: An asking segment whose topic is the scene before it ("娃想当兵，职校有这方面的专业没"): the scene is asked.
 POINTS_BACK = re.compile(r"这(?:方面|一?块|一?行|门|个方向|[个种类]?专业)")
@@ -212,7 +211,7 @@ class SupportCheck:
                 continue
             if word in ("当兵", "参军", "入伍") and VETERAN.search(segment):
                 continue  # "当兵回来的能上高职不": a veteran asking, the plan's 退役军人
-            if word == "出国" and _ABROAD_AS_PLANNED.search(question or segment):
+            if word == "出国" and ABROAD_AS_PLANNED.search(question or segment):
                 continue
             if word in ("蒙古族", "少数民族") and _ETHNIC_SUBJECT.search(question or segment):
                 continue
@@ -229,15 +228,12 @@ class SupportCheck:
             # (not "想学开车修车这一类": 修车, a subject the plan has, says what is meant)
             learnt = (
                 _LEARNS.search("".join(words[max(0, i - 2) : i]))
-                and not self._shares_a_pair(word)
+                and not shares_a_pair(word, self._vocab.text)
                 and not (after and self._vocab.knows(after) and after not in GENERIC and _CJK.fullmatch(after))
             )
             if off_plan_category(word) or (heads and not self._vocab.has_every_character(word)) or learnt:
                 out.append(word)
         return list(dict.fromkeys(out))
-
-    def _shares_a_pair(self, word: str) -> bool:
-        return any(word[i : i + 2] in self._vocab.text for i in range(len(word) - 1))
 
     def topic_words(self, segment: str) -> list[str]:
         """Words of a segment that name something the plan speaks about (not everyday or question words):

@@ -689,7 +689,11 @@ def test_parts_split_before_a_numeral_and_a_level_asked_keeps_its_own_row(assist
             {"box2.3", "table2.r15"},
         ),
         # reading on asks the route up as well as the majors
-        ("我家乌审旗的 想学化工 旗里职中有没有这个 读完以后还能往上读啥", ["乌审旗职业中学", "3+2"], {"s3.2.4"}),
+        (
+            "我家乌审旗的 想学化工 旗里职中有没有这个 读完以后还能往上读啥",
+            ["乌审旗职业中学", "精细化工技术", "3+2"],
+            {"table2.r12", "box7.5", "s3.2.4"},
+        ),
     ],
 )
 def test_every_part_is_answered(assistant: Assistant, question: str, facts: list[str], clauses: set[str]) -> None:
@@ -804,7 +808,7 @@ def test_a_count_in_a_list_is_no_list(assistant: Assistant) -> None:
         ("中考以后报志愿 中职普高统一招生吗", "统一招生平台", "s3.2.5"),  # 志愿 only sets the scene
         ("职业教育集团到2025要新培育几个 企业牵头开发教材最高补多少", "100万元", "s3.3.12"),  # goals omit 2025
         ("职校能出国交流吗 比如去俄罗斯 蒙古那边", "俄罗斯和蒙古国", "s3.7.27"),  # the plan's own cooperation
-        ("学校通知说要搞雏英计划 这是啥玩意 跟我们初中生有关系不", "职业启蒙", "s3.1.2"),  # a typo of 雏鹰
+        ("学校通知说要搞雏英计划 这是啥玩意 跟我们初中生有关系不", "雏鹰计划", "s3.1.2"),  # a typo of 雏鹰
         # a craft, no admission rule
         ("我喜欢蒙古族那种手工艺品 想学做这个 哪个学校偏这个方向", "手工业", "table2.r15"),
     ],

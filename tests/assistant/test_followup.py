@@ -29,6 +29,8 @@ def test_the_one_school_of_a_level_the_last_answer_listed_is_named() -> None:
     assert rewrite("里头那个高职的，2025年收多少学生", history, NAMES) == "里头鄂尔多斯职业学院，2025年收多少学生"
     two = turns(("user", "有哪几所高职"), ("assistant", "鄂尔多斯职业学院（高职）、鄂尔多斯生态环境职业学院（高职）。"))
     assert "那个高职的" in rewrite("那个高职的收多少学生", two, NAMES)  # two of that level: which one is unknown
+    department = turns(("user", "哪几所有中职部"), ("assistant", "鄂尔多斯职业学院（中职部）。"))
+    assert "中职部" in rewrite("那个中职部招多少", department, NAMES)  # a department, not a school of the level
 
 
 def test_an_ordinal_past_the_list_is_left_to_the_other_rules() -> None:

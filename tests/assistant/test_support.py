@@ -54,6 +54,7 @@ def test_unknown_topic_words_are_found_in_every_part(assistant: Assistant) -> No
     assert check.unsupported("想学编程 哪个学校有") == []  # 编程 is 计算机应用
     assert check.unsupported("我想学畜牧 哪个中职偏农牧") == []  # 畜牧 is 农牧业
     assert check.unsupported("娃想学开车修车这一类 哪个学校有") == []  # 修车, after it, says what is meant
+    assert check.unsupported("娃不爱学习总玩手机，职校能学啥？") == []  # not wanting to learn sets the scene only
     # going abroad as the plan's cooperation does; an ethnic craft as a subject
     assert check.unsupported("职校能出国交流吗 比如去俄罗斯") == []
     assert check.unsupported("喜欢蒙古族那种手工艺品 哪个学校教") == []
