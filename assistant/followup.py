@@ -59,8 +59,9 @@ def _by_position(question: str, history: list[Turn], names: list[str]) -> str:
 
 
 #: "里头那个本科的": the one school of that level the last answer listed (not "那个中职部", a department, nor
-#: "那所中职学校"). 表2 names a level 本科, 高职 or 中职; 专科 and 大专 are its 高职.
+#: "那所中职学校").
 _OF_LEVEL = re.compile(r"那(?:个|所)(本科|高职|专科|大专|中职)(?:的|(?=[，,。？?\s]|$))")
+#: How 表2 names the level a family calls 专科 or 大专.
 _LEVEL_IN_TABLE = {"专科": "高职", "大专": "高职"}
 
 
