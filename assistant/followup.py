@@ -37,7 +37,7 @@ _A_SCHOOL = re.compile(r"学校|职中|职高|中职|学院")
 _DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
 
-def _last_answer(history: list[Turn]) -> str:
+def last_answer(history: list[Turn]) -> str:
     """What the assistant said last ("" if nothing yet)."""
     return next((t.content for t in reversed(history) if t.role == "assistant"), "")
 
@@ -50,7 +50,7 @@ def _last_question(history: list[Turn]) -> str:
 def _by_position(question: str, history: list[Turn], names: list[str]) -> str:
     """Replace "第N个" by the Nth school the last answer names (as it names them), when it names that many."""
     asked = _ORDINAL.search(question)
-    answer = _last_answer(history)
+    answer = last_answer(history)
     if not asked or not answer:
         return question
     n = int(asked[1]) if asked[1].isdigit() else _DIGITS[asked[1]]
@@ -68,7 +68,7 @@ _LEVEL_IN_TABLE = {"专科": "高职", "大专": "高职"}
 def _by_level(question: str, history: list[Turn], names: list[str]) -> str:
     """Replace "那个本科的" by the one school the last answer lists as of that level ("…应用技术学院（本科）")."""
     asked = _OF_LEVEL.search(question)
-    answer = _last_answer(history)
+    answer = last_answer(history)
     if not asked or not answer:
         return question
     listed = dict.fromkeys(name for _, _, name in outermost(answer, set(names)))
@@ -88,7 +88,7 @@ def is_follow_up(question: str, history: list[Turn], topic_words: Callable[[str]
         return True
     if topic_words is not None and _other_level_only(q, history, topic_words):
         return True  # "中职目前和目标分别是多少" after a question on 高职's
-    answer = _last_answer(history)
+    answer = last_answer(history)
     if any(f in answer for f in _FIGURE.findall(q)):
         return True  # "要在哪儿干满5年" after "就业满5年的…": a figure the last answer gave
     return topic_words is not None and not topic_words(q)

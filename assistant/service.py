@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from assistant import policy
 from assistant.boxes import Box, box_items, box_named, boxes_of, item_head, item_heads
 from assistant.extract import Claim, Extractor, continuation, display, grams, repeats, row_claim, unit_claim, units
-from assistant.followup import is_follow_up, rewrite
+from assistant.followup import is_follow_up, last_answer, rewrite
 from assistant.guard import guard_answer
 from assistant.knowledge import Knowledge
 from assistant.normalize import canonical, normalise
@@ -880,12 +880,13 @@ class Assistant:
             # "名师、名校长、名校各评多少个？谁来评": a later part asking who is not given an earlier part's sentence,
             # which names no one (a row's today and target do answer "现在有几所 以后要搞到几所" both; "坚持政府主导…
             # 建设东中西三个公共实训基地" answers what is built and who builds it)
-            who_again = _ASKS_WHO in plan.part and any(claim.quote == c.quote for c in out) and not _names_actor(claim)
+            repeated = any(claim.quote == c.quote for c in out)
+            who_again = _ASKS_WHO in plan.part and repeated and not _names_actor(claim)
             # "理工学校学啥…？外地有没有跟它结对交流的中职学校": a part pointing back to a school asks more than the
             # school's 表2 row an earlier part already has
             row_again = (
                 claim.clause_id.startswith("table2.")
-                and any(claim.quote == c.quote for c in out)
+                and repeated
                 and not _ASKS_SIZE.search(plan.part)
                 and not _ASKS_FIGURE.search(plan.part)  # "高职和中职各多少，加一块儿多少": the rows' figures
                 and self.routes.featured(plan.focus) is None
@@ -1541,8 +1542,8 @@ def _dedupe_ranked(ranked: list[tuple[Clause, float]]) -> list[tuple[Clause, flo
 
 def _answered(history: list[Turn]) -> bool:
     """The last reply in `history` answered rather than said the plan leaves the question open."""
-    replies = [t.content for t in history if t.role == "assistant"]
-    return bool(replies) and not _LEFT_OPEN.search(replies[-1])
+    reply = last_answer(history)
+    return bool(reply) and not _LEFT_OPEN.search(reply)
 
 
 def _other_levels(focus: str, claims: list[Claim]) -> bool:
