@@ -41,7 +41,7 @@ COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("多少钱", "补贴 奖励"),
     ("奖多少", "奖励"),
     ("占多少", "比例"),
-    ("上职高的", "中职 职普比例"),  # "上职高的现在占多少": a share; not "上职高将来能读本科吗"
+    ("上职高的", "中职"),  # "上职高的娃现在有多少": students; a share ("占多少") is 职普比例 (`_SHARE`)
     ("幼师", "幼儿师范"),
     ("幼儿园老师", "幼儿师范 学前教育"),
     ("幼儿园教师", "幼儿师范 学前教育"),
@@ -62,6 +62,8 @@ COLLOQUIAL: tuple[tuple[str, str], ...] = (
     ("高中", "普通高中"),
     # how families say what the plan says in policy words
     ("出路", "升学 就业 渠道"),
+    ("毕业生的去向", "升学 就业 渠道"),  # not "中职部…去向": what becomes of a department
+    ("毕业生去向", "升学 就业 渠道"),
     ("出口", "升学 就业 渠道"),  # 中职毕业生的出口
     ("几条路", "升学 就业 渠道"),
     ("能干啥", "就业 渠道"),
@@ -504,6 +506,16 @@ _ONE_SCHOOL = re.compile(r"学院|学校|中学|高中|这所|那所|它")
 _ONE_LEVEL = re.compile(r"中职|中专|职高|职中|高职|大专|专科|本科|技校|学校|学院|部")
 
 
+#: What a family sets aside before its question ("除了给钱，还搞啥活动").
+_BESIDES = re.compile(r"除了[^，。？?\s还]{0,6}(?:钱|补贴|补助|奖励|奖金)(?=[，,\s]*还)")
+
+
+def without_besides(text: str) -> str:
+    """The question without the money it sets aside: "鸿雁计划除了给钱 还搞啥活动" asks of the rest, not of the
+    money (not "除了教在校的娃，还搞培训吗": what is set aside there is the measure, 在校生规模的2倍)."""
+    return _BESIDES.sub("", text)
+
+
 def normalise(question: str) -> str:
     """The canonical question plus the plan's words for colloquial and English terms (for retrieval)."""
     text = canonical(question)
@@ -516,7 +528,7 @@ def normalise(question: str) -> str:
     told = re.sub(r"[停缓]招", "", told)  # "要停招多少专业": majors stopped, not students taken (招多少)
     told = told.replace("分配", "")  # "名额怎么分配": places or money allotted, not how subsidies are graded (怎么分)
     extra += [plan for word, plan in COLLOQUIAL if word in told]
-    if _BOTH_TRACKS.search(text) and _SHARE.search(text):
+    if (_BOTH_TRACKS.search(text) or "上职高的" in told) and _SHARE.search(text):
         extra.append("职普比例")
     if _PARTNER_COUNT.search(text):
         extra.append("对口合作 合作院校")

@@ -15,7 +15,7 @@ from assistant.extract import Claim, Extractor, continuation, display, grams, re
 from assistant.followup import is_follow_up, last_answer, rewrite
 from assistant.guard import guard_answer
 from assistant.knowledge import Knowledge
-from assistant.normalize import canonical, normalise
+from assistant.normalize import canonical, normalise, without_besides
 from assistant.numbers import arabise, figures
 from assistant.prompts import render, wording
 from assistant.routes import ASKS_NOW, ASKS_SCHOOL, CITY_WIDE, COUNTS_INSTITUTIONS, Routes, names_of, without_names
@@ -254,7 +254,7 @@ class Assistant:
         """Answer one question (with optional history) for families (short) or teachers (full wording)."""
         history = list(history or [])
         limits = LIMITS.get(str(audience), LIMITS["family"])
-        q = canonical(question)
+        q = without_besides(canonical(question))
         injected = policy.is_injection(q)
         if injected:
             q = self._named_again(policy.strip_injection(q), q)
@@ -517,6 +517,9 @@ class Assistant:
         # in parts, only the fate of the 中职部 is asked of the whole ("咋还有个中职部？以后还有没有")
         kinds = (policy.DEPARTMENT_KIND,) if several else self._kinds
         kind = self._own_kind(focus) or policy.asked_kind(question, kinds)
+        # "能源职业技术学院以后还收娃念中专不": its 中职 is new (2000人 by 2025), not one that closes
+        opened = self._departments_opened(query, limits.trim) if policy.DEPARTMENT_FUTURE.search(question) else []
+        kind = None if opened and kind is policy.DEPARTMENT_KIND else kind
         qvec = self.knowledge.query_vector(query)
         years = policy.years_in(question)
         rare = years - {"2021", "2025"}  # the plan's baseline and target years are in nearly every figure
@@ -552,7 +555,9 @@ class Assistant:
             now = self._students_total if ASKS_NOW.search(asked_parts[0] if several else question) else None
             claims = [self._sector_claim, *([row_claim(now, limits.trim)] if now else []), *claims]
         levels = {name for name, words in policy.LEVELS if words.search(question)}
-        if policy.DEPARTMENT_FUTURE.search(question):  # "幼专的中职部以后还招不招": 全部退出, then its own 0人 row
+        if opened:
+            claims = opened + [c for c in claims if not policy.DEPARTMENT_KIND.states.search(c.text)]
+        elif policy.DEPARTMENT_FUTURE.search(question):  # "幼专的中职部以后还招不招": 全部退出, then its own 0人 row
             claims[1:1] = self._rows_of_named(query, limits.trim, "中职部") or (
                 self._departments_closing(limits.trim) if "哪" in question else []  # "是哪几个": every one that closes
             )
@@ -704,6 +709,13 @@ class Assistant:
         ids = dict.fromkeys(c for s in self.routes.schools_named(query) for c in s.get("clauses", []))
         rows = [self.knowledge.clauses[c] for c in ids if c in self.knowledge.clauses]
         return [row_claim(r, plain) for r in rows if r.id.startswith("table2.r") and part in r.text]
+
+    def _departments_opened(self, query: str, plain: bool) -> list[Claim]:
+        """The 表2 中职 rows of the named colleges that open one (新建, with students by 2025)."""
+        named = [s for s in self.routes.schools_named(query) if "高职" in str(s.get("kind", ""))]
+        ids = dict.fromkeys(c for s in named for c in s.get("clauses", []) if c.startswith("table2.r"))
+        rows = [self.knowledge.clauses[c] for c in ids if c in self.knowledge.clauses]
+        return [row_claim(r, plain) for r in rows if (r.cells or {}).get("层次") == "中职" and "新建" in r.text]
 
     def _departments_closing(self, plain: bool) -> list[Claim]:
         """The 表2 rows of every college's 中职部 that has no students by 2025."""
@@ -1410,7 +1422,7 @@ def _only_ne(part: str) -> bool:
 #: Words pointing back to what the piece before told ("想学新能源汽车。中专有这个专业吗").
 #: A school named or described before, pointed back to ("它的中职部主要学啥").
 _IT = re.compile(r"它|该校|在那(?![个些所])")
-_POINTS_BACK = re.compile(r"这个|这种|这类|这门|这项|这样的")
+_POINTS_BACK = re.compile(r"这个|这种|这类|这门|这项|这样的|对口的")  # "往上念大学 对口的专业都有啥"
 #: A place named before, pointed back to ("那边要建实训基地").
 _THERE = re.compile(r"那边|那里|那儿|那块|那头")
 #: What a question asks of vocational schools that is not which schools there are.

@@ -17,7 +17,7 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
     p: argparse.ArgumentParser = subparsers.add_parser("eval", help="用金标准集评测助手并写报告")
     p.add_argument(
         "--split",
-        choices=["dev", "test", "probe", *(f"probe{n}" for n in range(2, 102))],
+        choices=["dev", "test", "probe", *(f"probe{n}" for n in range(2, 104))],
         default="dev",
         help="which gold split (default dev; probe: fresh held-out items)",
     )

@@ -688,6 +688,14 @@ def test_parts_split_before_a_numeral_and_a_level_asked_keeps_its_own_row(assist
             ["民族工艺品设计与制作", "手工业"],
             {"box2.3", "table2.r15"},
         ),
+        # "对口的专业" points back to the piece before it (往上念大专): the college majors of the trade
+        (
+            "娃喜欢航空 前旗职中能学吗？以后往上念大专 对口的专业有哪些",
+            ["鄂托克前旗职业中学", "空中乘务"],
+            {"table2.r15", "box7.11"},
+        ),
+        # what is set aside ("除了给补助") is not what is asked
+        ("鸿雁计划除了给补助 还搞啥活动不", ["研学交流", "实训交流"], {"box4.1", "box4.3"}),
         # reading on asks the route up as well as the majors
         (
             "我家乌审旗的 想学化工 旗里职中有没有这个 读完以后还能往上读啥",
@@ -811,6 +819,9 @@ def test_a_count_in_a_list_is_no_list(assistant: Assistant) -> None:
         ("学校通知说要搞雏英计划 这是啥玩意 跟我们初中生有关系不", "雏鹰计划", "s3.1.2"),  # a typo of 雏鹰
         # a craft, no admission rule
         ("我喜欢蒙古族那种手工艺品 想学做这个 哪个学校偏这个方向", "手工业", "table2.r15"),
+        ("中职毕业生出路怎么样", "产业工人", "box2.5"),  # 出路怎么样 asks where it leads, no ranking
+        ("方案里中职毕业生的去向是咋定的", "产业工人", "s3.2.6"),  # 去向 is 出路
+        ("现在上职高的学生有多少", "1.4万", "table1.r2"),  # students, not 职普比例
     ],
 )
 def test_everyday_wording_reaches_the_clause(assistant: Assistant, question: str, fact: str, clause: str) -> None:
@@ -1524,6 +1535,23 @@ def test_whether_a_colleges_secondary_department_stays(assistant: Assistant) -> 
     a = assistant.ask("生态环境职业学院那个中专部今后还保留不")
     assert not a.refused and "全部退出" in a.answer.split("[1]")[0]
     assert {"s3.2.7", "table2.r8"} <= cited(a) and "0人" in a.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "says", "row"),
+    [
+        # a college taking 中职 students is its 中职部, which closes
+        ("生态环境职业学院以后还收初中毕业的娃念中专不", "全部退出", "table2.r8"),
+        # the new college's 中职 opens (2000人 by 2025): no 全部退出 for it
+        ("能源职业技术学院的中职部以后还招不招", "2000人", "table2.r19"),
+    ],
+)
+def test_whether_a_college_still_takes_secondary_students(
+    assistant: Assistant, question: str, says: str, row: str
+) -> None:
+    a = assistant.ask(question)
+    assert not a.refused and says in a.answer and row in cited(a)
+    assert ("全部退出" in a.answer) == (says == "全部退出")
 
 
 def test_each_title_asked_gets_its_own_reward(assistant: Assistant) -> None:

@@ -23,7 +23,7 @@ def test_drafts_validate_against_the_parsed_corpus(clauses: list[Clause]) -> Non
     assert validate_against_clauses(items, clauses) == []
 
 
-@pytest.mark.parametrize("name", [f"probe{n}.jsonl" for n in ("", *range(2, 102))])
+@pytest.mark.parametrize("name", [f"probe{n}.jsonl" for n in ("", *range(2, 104))])
 def test_probe_sets_validate_and_share_no_ids_with_the_drafts(clauses: list[Clause], name: str) -> None:
     probe = load_gold(GOLD_DIR / name)
     assert probe and validate_against_clauses(probe, clauses) == []
