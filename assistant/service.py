@@ -849,7 +849,8 @@ class Assistant:
             elif not routes and question.find(source) < question.find(part) and not self._own_topic(part):
                 part_norm = f"{normalise(source)} {part_norm}"  # "产教联盟现在有几个 以后要搞到几个"
                 part_query = self.routes.expand(part_norm)
-                borrowed = self.support.topic_words(source)
+                # and its Latin terms ("职校里头能不能连5G网 啥时候能全弄好": 5G, which the sentence that answers has)
+                borrowed = self.support.topic_words(source) + _LATIN_TERM.findall(source)
             described = self.routes.described_elsewhere(part_query, query)
             if 0 < len(described) <= 2:  # "娃喜欢种地养牛羊 … 念完往上能去哪个高职": the college featuring it
                 part_norm = " ".join([*(str(s["name"]) for s in described), part_norm])
@@ -1419,6 +1420,8 @@ def _only_ne(part: str) -> bool:
     return bool(_BARE_NE.search(part)) and not ASKS.search(part.rstrip("呢？? "))
 
 
+#: A term written in Latin letters and digits (5G, VR, AI, 1+X).
+_LATIN_TERM = re.compile(r"[A-Za-z0-9+]*[A-Za-z][A-Za-z0-9+]*")
 #: Words pointing back to what the piece before told ("想学新能源汽车。中专有这个专业吗").
 #: A school named or described before, pointed back to ("它的中职部主要学啥").
 _IT = re.compile(r"它|该校|在那(?![个些所])")

@@ -694,6 +694,8 @@ def test_parts_split_before_a_numeral_and_a_level_asked_keeps_its_own_row(assist
             ["鄂托克前旗职业中学", "空中乘务"],
             {"table2.r15", "box7.11"},
         ),
+        # the part before's topic is a Latin term (5G): the sentence saying when has it
+        ("我们职校能上5G网不？啥时候全弄好", ["2025年实现全覆盖"], {"s3.6.25"}),
         # what is set aside ("除了给补助") is not what is asked
         ("鸿雁计划除了给补助 还搞啥活动不", ["研学交流", "实训交流"], {"box4.1", "box4.3"}),
         # reading on asks the route up as well as the majors
