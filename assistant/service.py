@@ -711,7 +711,7 @@ class Assistant:
         return [row_claim(r, plain) for r in rows if r.id.startswith("table2.r") and part in r.text]
 
     def _departments_opened(self, query: str, plain: bool) -> list[Claim]:
-        """The 表2 中职 rows of the named colleges that open one (新建, with students by 2025)."""
+        """The 表2 中职 rows of the named colleges that open one (新建: 能源职业技术学院's, 2000人 by 2025)."""
         named = [s for s in self.routes.schools_named(query) if "高职" in str(s.get("kind", ""))]
         ids = dict.fromkeys(c for s in named for c in s.get("clauses", []) if c.startswith("table2.r"))
         rows = [self.knowledge.clauses[c] for c in ids if c in self.knowledge.clauses]
@@ -1422,10 +1422,10 @@ def _only_ne(part: str) -> bool:
 
 #: A term written in Latin letters and digits (5G, VR, AI, 1+X).
 _LATIN_TERM = re.compile(r"[A-Za-z0-9+]*[A-Za-z][A-Za-z0-9+]*")
-#: Words pointing back to what the piece before told ("想学新能源汽车。中专有这个专业吗").
 #: A school named or described before, pointed back to ("它的中职部主要学啥").
 _IT = re.compile(r"它|该校|在那(?![个些所])")
-_POINTS_BACK = re.compile(r"这个|这种|这类|这门|这项|这样的|对口的")  # "往上念大学 对口的专业都有啥"
+#: Words pointing back to what the piece before told ("想学新能源汽车。中专有这个专业吗", "往上念大学 对口的专业有啥").
+_POINTS_BACK = re.compile(r"这个|这种|这类|这门|这项|这样的|对口的")
 #: A place named before, pointed back to ("那边要建实训基地").
 _THERE = re.compile(r"那边|那里|那儿|那块|那头")
 #: What a question asks of vocational schools that is not which schools there are.
