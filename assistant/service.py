@@ -518,7 +518,8 @@ class Assistant:
         kinds = (policy.DEPARTMENT_KIND,) if several else self._kinds
         kind = self._own_kind(focus) or policy.asked_kind(question, kinds)
         # "能源职业技术学院以后还收娃念中专不": its 中职 is new (2000人 by 2025), not one that closes
-        opened = self._departments_opened(query, limits.trim) if policy.DEPARTMENT_FUTURE.search(question) else []
+        departing = policy.DEPARTMENT_FUTURE.search(question)
+        opened = self._departments_opened(query, limits.trim) if departing else []
         kind = None if opened and kind is policy.DEPARTMENT_KIND else kind
         qvec = self.knowledge.query_vector(query)
         years = policy.years_in(question)
@@ -557,7 +558,7 @@ class Assistant:
         levels = {name for name, words in policy.LEVELS if words.search(question)}
         if opened:
             claims = opened + [c for c in claims if not policy.DEPARTMENT_KIND.states.search(c.text)]
-        elif policy.DEPARTMENT_FUTURE.search(question):  # "幼专的中职部以后还招不招": 全部退出, then its own 0人 row
+        elif departing:  # "幼专的中职部以后还招不招": 全部退出, then its own 0人 row
             claims[1:1] = self._rows_of_named(query, limits.trim, "中职部") or (
                 self._departments_closing(limits.trim) if "哪" in question else []  # "是哪几个": every one that closes
             )
@@ -706,16 +707,18 @@ class Assistant:
     def _rows_of_named(self, query: str, plain: bool, part: str = "") -> list[Claim]:
         """The 表2 rows of the schools the query names (only those naming `part`: "中职部", whose 2025 figure says
         whether it stays), in words for families."""
-        ids = dict.fromkeys(c for s in self.routes.schools_named(query) for c in s.get("clauses", []))
-        rows = [self.knowledge.clauses[c] for c in ids if c in self.knowledge.clauses]
-        return [row_claim(r, plain) for r in rows if r.id.startswith("table2.r") and part in r.text]
+        return [row_claim(r, plain) for r in self._school_rows(self.routes.schools_named(query)) if part in r.text]
 
     def _departments_opened(self, query: str, plain: bool) -> list[Claim]:
         """The 表2 中职 rows of the named colleges that open one (新建: 能源职业技术学院's, 2000人 by 2025)."""
-        named = [s for s in self.routes.schools_named(query) if "高职" in str(s.get("kind", ""))]
-        ids = dict.fromkeys(c for s in named for c in s.get("clauses", []) if c.startswith("table2.r"))
-        rows = [self.knowledge.clauses[c] for c in ids if c in self.knowledge.clauses]
+        colleges = [s for s in self.routes.schools_named(query) if "高职" in str(s.get("kind", ""))]
+        rows = self._school_rows(colleges)
         return [row_claim(r, plain) for r in rows if (r.cells or {}).get("层次") == "中职" and "新建" in r.text]
+
+    def _school_rows(self, schools: list[dict[str, Any]]) -> list[Clause]:
+        """The schools' 表2 rows, each once, in the order their records list them."""
+        ids = dict.fromkeys(c for s in schools for c in s.get("clauses", []) if c.startswith("table2.r"))
+        return [self.knowledge.clauses[c] for c in ids if c in self.knowledge.clauses]
 
     def _departments_closing(self, plain: bool) -> list[Claim]:
         """The 表2 rows of every college's 中职部 that has no students by 2025."""
